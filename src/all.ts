@@ -1,0 +1,6 @@
+// Defines every element: the CDN entry (dist/cdn/peer-support.js) and `peer-support-widgets/all.js`.
+import './core/provider/define.js';
+import './components/quick-exit/define.js';
+import './components/crisis-banner/define.js';
+
+export * from './index.js';

@@ -1,0 +1,190 @@
+import {
+  AbortedError,
+  BackendError,
+  HttpError,
+  MalformedResponseError,
+  OfflineError,
+  TimeoutError,
+} from './errors.js';
+import type {
+  CrisisResource,
+  CrisisResourceQuery,
+  PeerSupportBackend,
+  RequestOptions,
+  WriteOptions,
+} from './types.js';
+
+export interface RestBackendOptions {
+  /** Where the API lives, e.g. "https://support.example.org" (the client adds "/v1/…"). */
+  baseUrl: string;
+  /** Injected for tests and for hosts that wrap fetch; defaults to the global one. */
+  fetch?: typeof fetch;
+  /** Extra headers on every request (for example a clinic's API key for a proxy). */
+  headers?: Record<string, string>;
+  /** Per attempt, in milliseconds. Default 8000. */
+  timeoutMs?: number;
+  /** How many times a failed request that is safe to repeat is tried again. Default 2. */
+  retries?: number;
+  /** First back-off delay in milliseconds; it doubles each attempt, with jitter. Default 400. */
+  backoffMs?: number;
+  /** The visitor's language for Accept-Language; defaults to `<html lang>`, then the browser's. */
+  locale?: () => string | undefined;
+}
+
+type Query = Record<string, string | number | undefined>;
+
+interface RequestSpec extends WriteOptions {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  query?: Query;
+  body?: unknown;
+}
+
+/** A REST client for the `/v1` API, and the raw request helper other backends can reuse. */
+export interface RestBackend extends PeerSupportBackend {
+  request<T>(spec: RequestSpec): Promise<T>;
+}
+
+const MAX_RETRY_AFTER_MS = 10_000;
+
+export function createIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function pageLocale(): string | undefined {
+  if (typeof document !== 'undefined' && document.documentElement.lang) {
+    return document.documentElement.lang;
+  }
+  return typeof navigator !== 'undefined' ? navigator.language : undefined;
+}
+
+function buildUrl(baseUrl: string, path: string, query?: Query): string {
+  const url = new URL(baseUrl.replace(/\/+$/, '') + path, globalThis.location?.href);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortedError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortedError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function errorFromResponse(response: Response): Promise<HttpError> {
+  let code = `http_${response.status}`;
+  let message = response.statusText || `The server answered ${response.status}.`;
+  let fields: Record<string, string> | undefined;
+  try {
+    const payload = (await response.json()) as { error?: { code?: unknown; message?: unknown; fields?: unknown } };
+    const error = payload?.error;
+    if (error && typeof error === 'object') {
+      if (typeof error.code === 'string') code = error.code;
+      if (typeof error.message === 'string') message = error.message;
+      if (error.fields && typeof error.fields === 'object') fields = error.fields as Record<string, string>;
+    }
+  } catch {
+    // A proxy's HTML error page: keep the status-derived code.
+  }
+  const retryAfterHeader = Number(response.headers.get('retry-after'));
+  const retryAfter = Number.isFinite(retryAfterHeader) && retryAfterHeader >= 0 ? retryAfterHeader : undefined;
+  return new HttpError(response.status, code, message, { fields, retryAfter });
+}
+
+export function createRestBackend(options: RestBackendOptions): RestBackend {
+  const {
+    baseUrl,
+    headers: extraHeaders = {},
+    timeoutMs = 8000,
+    retries = 2,
+    backoffMs = 400,
+    locale = pageLocale,
+  } = options;
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+
+  async function attempt<T>(spec: RequestSpec, url: string, headers: Headers): Promise<T> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const forwardAbort = () => controller.abort();
+    spec.signal?.addEventListener('abort', forwardAbort, { once: true });
+    try {
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method: spec.method,
+          headers,
+          body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+          signal: controller.signal,
+          credentials: 'omit',
+        });
+      } catch (cause) {
+        if (timedOut) throw new TimeoutError(timeoutMs);
+        if (spec.signal?.aborted) throw new AbortedError();
+        throw new OfflineError(cause);
+      }
+      if (!response.ok) throw await errorFromResponse(response);
+      if (response.status === 204) return undefined as T;
+      try {
+        return (await response.json()) as T;
+      } catch (cause) {
+        if (timedOut) throw new TimeoutError(timeoutMs);
+        throw new MalformedResponseError(undefined, cause);
+      }
+    } finally {
+      clearTimeout(timer);
+      spec.signal?.removeEventListener('abort', forwardAbort);
+    }
+  }
+
+  async function request<T>(spec: RequestSpec): Promise<T> {
+    const url = buildUrl(baseUrl, spec.path, spec.query);
+    const headers = new Headers({ Accept: 'application/json', ...extraHeaders });
+    const language = locale();
+    if (language) headers.set('Accept-Language', language);
+    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    // One key for every attempt of this write: the server applies it at most once.
+    if (spec.method !== 'GET') headers.set('Idempotency-Key', spec.idempotencyKey ?? createIdempotencyKey());
+
+    for (let tries = 0; ; tries++) {
+      try {
+        return await attempt<T>(spec, url, headers);
+      } catch (error) {
+        if (!(error instanceof BackendError) || !error.retryable || tries >= retries) throw error;
+        const backoff = backoffMs * 2 ** tries * (0.5 + Math.random() / 2);
+        const asked = error instanceof HttpError && error.retryAfter !== undefined ? error.retryAfter * 1000 : 0;
+        if (asked > MAX_RETRY_AFTER_MS) throw error;
+        await sleep(Math.max(backoff, asked), spec.signal);
+      }
+    }
+  }
+
+  return {
+    request,
+    async getCrisisResources(query: CrisisResourceQuery, requestOptions: RequestOptions = {}) {
+      const payload = await request<{ resources?: unknown }>({
+        method: 'GET',
+        path: '/v1/crisis-resources',
+        query: { region: query.region, locale: query.locale },
+        signal: requestOptions.signal,
+      });
+      if (!payload || !Array.isArray(payload.resources)) {
+        throw new MalformedResponseError('The crisis resources answer had no list of resources.');
+      }
+      return payload.resources as CrisisResource[];
+    },
+  };
+}

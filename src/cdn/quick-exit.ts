@@ -1,0 +1,2 @@
+// Self-contained bundle for a page that only wants the quick exit button and shortcut.
+import '../components/quick-exit/define.js';

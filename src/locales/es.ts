@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's0184daa02fffcc38': `Más formas de obtener ayuda`,
+'s02e6732cf64e96a8': `No tiene que enfrentar esto a solas. Aquí hay ayuda gratuita y confidencial.`,
+'s03d65710697fd97d': `Lifeline`,
+'s1307ebf02a5ab08d': `988 Línea de Prevención del Suicidio y Crisis`,
+'s131af97f2a81afb3': `Para jóvenes, las 24 horas, los 7 días.`,
+'s1cd2b117c4e05a0c': `Personas sordas o con problemas de audición`,
+'s206cb0c88946f673': `Ayuda en crisis`,
+'s234df19ff3e5da36': `Apoyo gratuito y confidencial de un consejero capacitado, las 24 horas, los 7 días.`,
+'s29bdd62164ec03ca': str`TTY: marque ${0}`,
+'s2a3874839e007231': `Llame o envíe un mensaje de texto, las 24 horas, en inglés o francés.`,
+'s33b6aee9170f4a9c': `Llamada gratuita desde cualquier teléfono, las 24 horas, los 7 días.`,
+'s340a568f757c6d1a': `Línea de ayuda para crisis de suicidio 9-8-8`,
+'s365950d7b4c75a05': `Cerrado ahora.`,
+'s36d4634115b79391': `Llame o envíe un mensaje de texto a un consejero capacitado, gratis, las 24 horas, los 7 días.`,
+'s4278bb354dcfc239': `Si hay peligro inmediato para la vida.`,
+'s4580a67b4e507739': `¿Necesita hablar? 1737`,
+'s48811be9639fd5a1': `Ocultar durante esta visita`,
+'s4caffac081d7c447': `se abre en una pestaña nueva`,
+'s50481049828403b4': `Videoteléfono en ASL`,
+'s505f98e42f111934': `Saliendo de esta página`,
+'s50af1f69fac54dd9': `Apoyo gratuito por mensaje de texto, las 24 horas, los 7 días.`,
+'s584ccbb859690173': `Tecla Mayús pulsada. Pulse Mayús 1 vez más para salir de esta página.`,
+'s59cd17ba7c0abc67': `Línea de texto 50808`,
+'s5b8941505d9ddeb9': `y luego 988`,
+'s68b2cdf332df0acf': `Apoyo en crisis, las 24 horas, los 7 días.`,
+'s6ebc9bd6feae62a3': `Cargando…`,
+'s72d7689d62b2cffa': `Veteranos, militares y sus familias`,
+'s75551c221c2e8fb8': `Ayuda urgente de salud mental en Inglaterra.`,
+'s7b016238cbf17ccc': str`Enviar un mensaje al ${0}`,
+'s7dfc22ad37bfdf0f': str`Llamar al ${0}`,
+'s7fea1c81dd53b98c': `, o pulse Mayús 3 veces`,
+'s892ef10c14eb0337': str`Cerrado ahora. Abre a las ${0}.`,
+'s8b7115e319d04d6e': `Obtener ayuda ahora`,
+'s8be3cf68a3357e5e': `Salir de esta página`,
+'s8c9be73205ff5825': `Abierto ahora`,
+'s8ed5a96dcad678fe': `Chatear en línea`,
+'s90724f226503ba67': `Suicide Call Back Service`,
+'s989e75eca9f7db9d': `Formas de obtener ayuda ahora`,
+'s9e50be3e6ec11638': `Menos opciones`,
+'s9f5bf3ffcfb8d035': str`Abierto ahora, hasta las ${0}`,
+'sa389e5bbfa0da72e': `Saliendo de esta página.`,
+'sa743adcc6f0b6f96': `Pieta`,
+'saa083729b090f86b': str`Enviar ${0} al ${1}`,
+'sac64339138ae053f': `Kids Help Phone`,
+'sb1e40fa130026b13': `y luego marque 2`,
+'sb1e410a130026cc6': `y luego marque 1`,
+'sb4197766071c979d': `Ocultar la ayuda en crisis durante esta visita`,
+'sb6623aaf69a58f82': `Shout`,
+'sb7cd64f292abd0dd': `NHS 111`,
+'sc0373d82ab237a1e': `Ayuda gratuita y confidencial.`,
+'sc56569cf97587f99': str`Cerrado ahora. Abre el ${0} a las ${1}.`,
+'sd163677be299cd92': `¿Necesita hablar con alguien ahora?`,
+'sd5f30c009f3b7c97': str`Tecla Mayús pulsada. Pulse Mayús ${0} veces más para salir de esta página.`,
+'sd70168e954483377': `Crisis Text Line`,
+'sf0c8786a048b71c9': `Escriba a un consejero capacitado en crisis, las 24 horas, los 7 días.`,
+'sf1dc842ee477ba8a': `y luego elija la opción de salud mental`,
+'sf82f1bf68da02322': `Samaritans`,
+'sff385328a718bc8b': `Lifeline Aotearoa`,
+    };
+  
