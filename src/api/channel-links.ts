@@ -2,20 +2,24 @@ import type { CrisisChannel } from './types.js';
 
 /** Links to crisis lines are built by code from validated parts, never taken as given. */
 
-/** An https (or http) URL as a string, or undefined: never `javascript:` or any other scheme. */
-export function safeWebUrl(value: string): string | undefined {
+/**
+ * An https (or http) URL as a string, or undefined: never `javascript:` or any other scheme. With a base,
+ * a relative URL is resolved against it (quick exit to a page of the clinic's own site).
+ */
+export function safeWebUrl(value: string, base?: string): string | undefined {
   try {
-    const url = new URL(value);
+    const url = new URL(value, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Digits with an optional leading +, as dialled. */
+/** Digits with an optional leading +, as dialled; empty when the value is not written like a number. */
 export function dialString(value: string): string {
-  const plus = value.trim().startsWith('+') ? '+' : '';
-  return plus + value.replace(/\D/g, '');
+  const trimmed = value.trim();
+  if (!/^\+?[\d\s().-]+$/.test(trimmed)) return '';
+  return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
 }
 
 /** The link for a channel, built by code from validated parts; undefined when the value is unusable. */

@@ -75,7 +75,7 @@ export class PeerQuickExit extends PeerElement {
 
   /** Hides the page at once and leaves for the exit URL. */
   exit(trigger: 'button' | 'shortcut' = 'button'): void {
-    const destination = safeWebUrl(this.exitUrl) ?? DEFAULT_EXIT_URL;
+    const destination = safeWebUrl(this.exitUrl, document.baseURI) ?? DEFAULT_EXIT_URL;
     this.leaving = true;
     this.announcement = msg('Leaving this page.');
     // Cover the page synchronously, before the next frame, so nothing is visible while the next site loads.

@@ -1,0 +1,49 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { chromePath } from './scripts/ensure-chromium.mjs';
+import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production', 'browser'] },
+  rootDir: '.',
+  // Tests that load the built CDN bundle need dist/; they are in this same run.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        args: [
+          ...(isRoot ? ['--no-sandbox'] : []),
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          // Test pages run side by side; a page in the background must still get animation frames and timers.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+  // One page at a time: a background page gets no animation frames, which open-wc's fixture() awaits.
+  concurrency: 1,
+  testsFinishTimeout: 5 * 60 * 1000,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/locales/**', 'node_modules/**'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
+};
