@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
+import { terserChunks } from './scripts/terser-chunks.mjs';
 
 /**
  * Two kinds of build, chosen by mode (scripts/build.mjs runs them all):
@@ -51,15 +52,14 @@ function cdnConfig(name: string): UserConfig {
   if (!entry) throw new Error(`Unknown CDN bundle "${name}"`);
   return {
     publicDir: false,
-    plugins: [minifyTemplateLiterals()],
+    plugins: [minifyTemplateLiterals(), terserChunks()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
-      // Lib mode skips Vite's module-preload helper (these bundles load from any origin); it also leaves
-      // whitespace alone for tree-shaking, which these browser-ready bundles do not need, so the
-      // bundler's own minifier is asked for directly.
+      // Lib mode skips Vite's module-preload helper (these bundles load from any origin); terserChunks
+      // minifies, since lib mode leaves whitespace alone in ES output.
       minify: false,
       lib: { entry: resolve(entry), formats: ['es'], fileName: () => `${name}.js` },
       rollupOptions: {

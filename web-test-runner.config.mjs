@@ -12,7 +12,9 @@ export default {
   nodeResolve: { exportConditions: ['production', 'browser'] },
   rootDir: '.',
   // Tests that load the built CDN bundle need dist/; they are in this same run.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

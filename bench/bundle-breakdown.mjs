@@ -12,11 +12,23 @@ await SourceMapConsumer.with(map, null, (c) => {
   c.eachMapping((m) => {
     if (prev) {
       const line = lines[prev.generatedLine - 1];
-      add(prev.source, prev.generatedLine === m.generatedLine ? line.slice(prev.generatedColumn, m.generatedColumn) : line.slice(prev.generatedColumn));
+      add(
+        prev.source,
+        prev.generatedLine === m.generatedLine
+          ? line.slice(prev.generatedColumn, m.generatedColumn)
+          : line.slice(prev.generatedColumn),
+      );
     }
     prev = m;
   });
 });
 let total = 0;
-Object.entries(text).map(([s, t]) => [s, t.length, gzipSync(t, { level: 9 }).length]).sort((a, b) => b[2] - a[2]).slice(0, 30).forEach(([s, n, g]) => { total += g; console.log(g, n, s); });
+Object.entries(text)
+  .map(([s, t]) => [s, t.length, gzipSync(t, { level: 9 }).length])
+  .sort((a, b) => b[2] - a[2])
+  .slice(0, 30)
+  .forEach(([s, n, g]) => {
+    total += g;
+    console.log(g, n, s);
+  });
 console.log('sum of separate gz', total, 'whole gz', gzipSync(code, { level: 9 }).length);

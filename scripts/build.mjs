@@ -24,5 +24,16 @@ for (const name of cdnNames) {
 }
 writeThirdPartyLicenses();
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/locales/**', '--exclude', 'src/cdn/**', '--quiet']);
+run('npx', [
+  'cem',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--exclude',
+  'src/locales/**',
+  '--exclude',
+  'src/cdn/**',
+  '--quiet',
+]);
 console.log('Built dist/ (npm modules, dist/cdn bundles, types) and custom-elements.json');

@@ -15,9 +15,12 @@ export function ensureChromium() {
     );
     process.exit(1);
   }
-  console.log('Chromium is missing: installing Debian\'s chromium package with apt-get…');
+  console.log("Chromium is missing: installing Debian's chromium package with apt-get…");
   execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (!existsSync(chromePath)) {
     console.error(`apt-get finished but ${chromePath} is still missing; install Chromium by hand.`);
     process.exit(1);

@@ -8,12 +8,20 @@ import { hrefs, shadow, text } from './helpers/banner.js';
 describe('<peer-crisis-banner> in Spanish', () => {
   it('renders in Spanish from the provider locale, with the Spanish option first and the same links', async () => {
     const provider = await fixture<PeerSupportProvider>(
-      html`<peer-support-provider locale="es"><peer-crisis-banner variant="inline"></peer-crisis-banner></peer-support-provider>`,
+      html`<peer-support-provider locale="es"
+        ><peer-crisis-banner variant="inline"></peer-crisis-banner
+      ></peer-support-provider>`,
     );
     const el = provider.querySelector('peer-crisis-banner')!;
     await waitUntil(() => text(el).includes('Obtener ayuda ahora'), 'Spanish loaded', { timeout: 4000 });
     const names = [...shadow(el).querySelectorAll('a')].map((a) => a.textContent!.trim());
-    expect(names).to.include.members(['Llamar al 988', 'Enviar un mensaje al 988', 'Chatear en línea', 'Enviar AYUDA al 988', 'Llamar al 911']);
+    expect(names).to.include.members([
+      'Llamar al 988',
+      'Enviar un mensaje al 988',
+      'Chatear en línea',
+      'Enviar AYUDA al 988',
+      'Llamar al 911',
+    ]);
     expect(text(el)).to.include('988 Línea de Prevención del Suicidio y Crisis').and.include('y luego marque 2');
     const firstOption = shadow(el).querySelector('.options li')!;
     expect(firstOption.textContent).to.include('En español');

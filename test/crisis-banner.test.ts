@@ -9,7 +9,9 @@ import type { PeerCrisisBanner } from '../src/components/crisis-banner/crisis-ba
 import type { PeerSupportProvider } from '../src/core/provider/support-provider.js';
 import { hrefs, links, settled, shadow, text } from './helpers/banner.js';
 
-const clinicLine = (hours = { timeZone: 'America/Los_Angeles', weekly: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }] }) => ({
+const clinicLine = (
+  hours = { timeZone: 'America/Los_Angeles', weekly: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }] },
+) => ({
   id: 'riverside-warm-line',
   name: 'Riverside Clinic warm line',
   description: 'Talk with a peer supporter.',
@@ -37,7 +39,9 @@ describe('<peer-crisis-banner>', () => {
     it('is axe-clean as a collapsed bar, an expanded bar, an inline panel and when dismissed', async () => {
       await expect(await banner()).to.be.accessible();
       await expect(await expandedBanner()).to.be.accessible();
-      await expect(await banner(html`<peer-crisis-banner variant="inline" dismissible quick-exit></peer-crisis-banner>`)).to.be.accessible();
+      await expect(
+        await banner(html`<peer-crisis-banner variant="inline" dismissible quick-exit></peer-crisis-banner>`),
+      ).to.be.accessible();
       const dismissed = await banner(html`<peer-crisis-banner dismissible></peer-crisis-banner>`);
       shadow(dismissed).querySelector<HTMLButtonElement>('.dismiss')!.click();
       await dismissed.updateComplete;
@@ -65,7 +69,9 @@ describe('<peer-crisis-banner>', () => {
         expect(link.getAttribute('aria-label')!.startsWith(link.textContent!.trim()), link.textContent!).to.be.true;
       }
       const chat = links(el).find((a) => a.getAttribute('href') === 'https://988lifeline.org/chat/')!;
-      expect(chat.getAttribute('aria-label')).to.equal('Chat online, 988 Suicide & Crisis Lifeline, opens in a new tab');
+      expect(chat.getAttribute('aria-label')).to.equal(
+        'Chat online, 988 Suicide & Crisis Lifeline, opens in a new tab',
+      );
       expect(chat.getAttribute('rel')).to.equal('noopener noreferrer');
     });
 
@@ -118,11 +124,17 @@ describe('<peer-crisis-banner>', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       observer.disconnect();
       expect(hrefs(el)).to.include('tel:988');
-      expect(requests.filter((url) => !url.includes('/src/') && !url.includes('/node_modules/') && !url.includes('/__web'))).to.deep.equal([]);
+      expect(
+        requests.filter((url) => !url.includes('/src/') && !url.includes('/node_modules/') && !url.includes('/__web')),
+      ).to.deep.equal([]);
     });
 
     it('chooses lines by the provider region, then the page language region', async () => {
-      const provided = await fixture<PeerSupportProvider>(html`<peer-support-provider region="GB"><peer-crisis-banner variant="inline"></peer-crisis-banner></peer-support-provider>`);
+      const provided = await fixture<PeerSupportProvider>(
+        html`<peer-support-provider region="GB"
+          ><peer-crisis-banner variant="inline"></peer-crisis-banner
+        ></peer-support-provider>`,
+      );
       const gb = provided.querySelector('peer-crisis-banner')!;
       await gb.updateComplete;
       expect(hrefs(gb)).to.include.members(['tel:116123', 'sms:85258?&body=SHOUT', 'tel:999']);
@@ -206,9 +218,16 @@ describe('<peer-crisis-banner>', () => {
 
   describe('clinic lines and opening hours', () => {
     it('adds a clinic line from a JSON attribute, and keeps the shipped lines when the JSON is broken', async () => {
-      const el = await banner(html`<peer-crisis-banner variant="inline" resources=${JSON.stringify([clinicLine({ timeZone: 'UTC', weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] })])}></peer-crisis-banner>`);
+      const el = await banner(
+        html`<peer-crisis-banner
+          variant="inline"
+          resources=${JSON.stringify([clinicLine({ timeZone: 'UTC', weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] })])}
+        ></peer-crisis-banner>`,
+      );
       await settled(el, () => hrefs(el).includes('tel:2065550100'));
-      const broken = await banner(html`<peer-crisis-banner variant="inline" resources="[{not json"></peer-crisis-banner>`);
+      const broken = await banner(
+        html`<peer-crisis-banner variant="inline" resources="[{not json"></peer-crisis-banner>`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(hrefs(broken)).to.include('tel:988');
     });
@@ -237,7 +256,11 @@ describe('<peer-crisis-banner>', () => {
       const el = await banner(html`<peer-crisis-banner variant="inline"></peer-crisis-banner>`);
       el.resources = [
         { id: 'us-crisis-text-line', name: 'Our text line', channels: [{ kind: 'text', value: '55555' }] },
-        { id: 'evil', name: '<img src=x onerror=alert(1)>', channels: [{ kind: 'chat', value: 'javascript:alert(1)' }] },
+        {
+          id: 'evil',
+          name: '<img src=x onerror=alert(1)>',
+          channels: [{ kind: 'chat', value: 'javascript:alert(1)' }],
+        },
         { id: 'evil2', name: '<b>bold</b>', channels: [{ kind: 'call', value: '123"><script>alert(1)</script>' }] },
       ];
       await settled(el, () => hrefs(el).includes('sms:55555'));
@@ -253,24 +276,36 @@ describe('<peer-crisis-banner>', () => {
 
   describe('backend', () => {
     async function withBackend(backend: PeerSupportBackend) {
-      const provider = await fixture<PeerSupportProvider>(html`<peer-support-provider .backend=${backend}><peer-crisis-banner variant="inline"></peer-crisis-banner></peer-support-provider>`);
+      const provider = await fixture<PeerSupportProvider>(
+        html`<peer-support-provider .backend=${backend}
+          ><peer-crisis-banner variant="inline"></peer-crisis-banner
+        ></peer-support-provider>`,
+      );
       const el = provider.querySelector('peer-crisis-banner')!;
       await el.updateComplete;
       return el;
     }
 
-    it('adds the backend\'s lines after the shipped ones have rendered', async () => {
+    it("adds the backend's lines after the shipped ones have rendered", async () => {
       let answer!: (lines: CrisisResource[]) => void;
       const backend: PeerSupportBackend = { getCrisisResources: () => new Promise((resolve) => (answer = resolve)) };
       const el = await withBackend(backend);
       expect(hrefs(el)).to.include('tel:988');
-      answer([clinicLine({ timeZone: 'UTC', weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] })]);
+      answer([
+        clinicLine({ timeZone: 'UTC', weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] }),
+      ]);
       await settled(el, () => hrefs(el).includes('tel:2065550100'));
     });
 
     it('asks the backend with the provider region and the locale', async () => {
       const asked: unknown[] = [];
-      const provider = await fixture<PeerSupportProvider>(html`<peer-support-provider region="US-WA" .backend=${{ getCrisisResources: async (query: unknown) => (asked.push(query), []) }}><peer-crisis-banner></peer-crisis-banner></peer-support-provider>`);
+      const provider = await fixture<PeerSupportProvider>(
+        html`<peer-support-provider
+          region="US-WA"
+          .backend=${{ getCrisisResources: async (query: unknown) => (asked.push(query), []) }}
+          ><peer-crisis-banner></peer-crisis-banner
+        ></peer-support-provider>`,
+      );
       await provider.querySelector('peer-crisis-banner')!.updateComplete;
       expect(asked).to.deep.equal([{ region: 'US-WA', locale: 'en' }]);
     });
@@ -309,16 +344,20 @@ describe('<peer-crisis-banner>', () => {
     });
 
     it('renders a quick exit when asked', async () => {
-      const el = await banner(html`<peer-crisis-banner quick-exit exit-url="https://example.org/"></peer-crisis-banner>`);
+      const el = await banner(
+        html`<peer-crisis-banner quick-exit exit-url="https://example.org/"></peer-crisis-banner>`,
+      );
       const exit = shadow(el).querySelector('peer-quick-exit')!;
       await waitUntil(() => exit.shadowRoot?.querySelector('button'), 'quick exit upgraded');
-      expect(exit.getAttribute('exit-url')).to.equal('https://example.org/');
+      expect(exit.exitUrl).to.equal('https://example.org/');
     });
   });
 
   describe('right to left', () => {
     it('lays out from the right and stays axe-clean', async () => {
-      const wrapper = await fixture(html`<div dir="rtl"><peer-crisis-banner variant="inline"></peer-crisis-banner></div>`);
+      const wrapper = await fixture(
+        html`<div dir="rtl"><peer-crisis-banner variant="inline"></peer-crisis-banner></div>`,
+      );
       const el = wrapper.querySelector('peer-crisis-banner')!;
       await el.updateComplete;
       expect(getComputedStyle(shadow(el).querySelector('section')!).direction).to.equal('rtl');

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { channelHref } from '../src/api/channel-links.js';
-import { chooseRegion, defaultCrisisResources, shippedRegions } from '../src/components/crisis-banner/default-resources.js';
+import {
+  chooseRegion,
+  defaultCrisisResources,
+  shippedRegions,
+} from '../src/components/crisis-banner/default-resources.js';
 import { defaultResourceSources } from '../src/components/crisis-banner/default-resource-sources.js';
 
 describe('shipped crisis lines', () => {
@@ -45,7 +49,7 @@ describe('shipped crisis lines', () => {
     expect(emergency.channels.map(channelHref)).to.deep.equal(['tel:911']);
   });
 
-  it('uses each country\'s emergency number', () => {
+  it("uses each country's emergency number", () => {
     const emergencyHref = (region: string) => channelHref(defaultCrisisResources(region).at(-1)!.channels[0]);
     expect(['US', 'CA', 'GB', 'IE', 'AU', 'NZ'].map(emergencyHref)).to.deep.equal([
       'tel:911',

@@ -12,25 +12,39 @@ const iso = (date?: Date) => date?.toISOString();
 describe('opening hours', () => {
   describe('zonedInstant', () => {
     it('maps a wall-clock time to the instant in standard and in daylight time', () => {
-      expect(new Date(zonedInstant(2026, 1, 15, 9 * 60, 'America/New_York')).toISOString()).to.equal('2026-01-15T14:00:00.000Z');
-      expect(new Date(zonedInstant(2026, 7, 15, 9 * 60, 'America/New_York')).toISOString()).to.equal('2026-07-15T13:00:00.000Z');
+      expect(new Date(zonedInstant(2026, 1, 15, 9 * 60, 'America/New_York')).toISOString()).to.equal(
+        '2026-01-15T14:00:00.000Z',
+      );
+      expect(new Date(zonedInstant(2026, 7, 15, 9 * 60, 'America/New_York')).toISOString()).to.equal(
+        '2026-07-15T13:00:00.000Z',
+      );
     });
 
     it('resolves a time skipped by clocks going forward to just after the jump', () => {
       // 2026-03-08 02:30 does not exist in New York: clocks go from 02:00 EST to 03:00 EDT.
-      expect(new Date(zonedInstant(2026, 3, 8, 2 * 60 + 30, 'America/New_York')).toISOString()).to.equal('2026-03-08T07:30:00.000Z');
+      expect(new Date(zonedInstant(2026, 3, 8, 2 * 60 + 30, 'America/New_York')).toISOString()).to.equal(
+        '2026-03-08T07:30:00.000Z',
+      );
     });
 
     it('resolves a time that happens twice (clocks going back) to the first', () => {
       // 2026-11-01 01:30 happens at 05:30Z (EDT) and again at 06:30Z (EST).
-      expect(new Date(zonedInstant(2026, 11, 1, 90, 'America/New_York')).toISOString()).to.equal('2026-11-01T05:30:00.000Z');
+      expect(new Date(zonedInstant(2026, 11, 1, 90, 'America/New_York')).toISOString()).to.equal(
+        '2026-11-01T05:30:00.000Z',
+      );
     });
 
     it('handles half-hour zones and the southern hemisphere', () => {
-      expect(new Date(zonedInstant(2026, 6, 1, 9 * 60, 'Asia/Kolkata')).toISOString()).to.equal('2026-06-01T03:30:00.000Z');
+      expect(new Date(zonedInstant(2026, 6, 1, 9 * 60, 'Asia/Kolkata')).toISOString()).to.equal(
+        '2026-06-01T03:30:00.000Z',
+      );
       // Sydney: daylight time (UTC+11) in January, standard (UTC+10) in July.
-      expect(new Date(zonedInstant(2026, 1, 5, 9 * 60, 'Australia/Sydney')).toISOString()).to.equal('2026-01-04T22:00:00.000Z');
-      expect(new Date(zonedInstant(2026, 7, 6, 9 * 60, 'Australia/Sydney')).toISOString()).to.equal('2026-07-05T23:00:00.000Z');
+      expect(new Date(zonedInstant(2026, 1, 5, 9 * 60, 'Australia/Sydney')).toISOString()).to.equal(
+        '2026-01-04T22:00:00.000Z',
+      );
+      expect(new Date(zonedInstant(2026, 7, 6, 9 * 60, 'Australia/Sydney')).toISOString()).to.equal(
+        '2026-07-05T23:00:00.000Z',
+      );
     });
   });
 
@@ -72,7 +86,10 @@ describe('opening hours', () => {
     });
 
     it('handles a window past midnight, including the night clocks go back', () => {
-      const nights: OpeningHours = { timeZone: 'America/Los_Angeles', weekly: [{ days: [6], opens: '20:00', closes: '02:00' }] };
+      const nights: OpeningHours = {
+        timeZone: 'America/Los_Angeles',
+        weekly: [{ days: [6], opens: '20:00', closes: '02:00' }],
+      };
       // Saturday 2026-10-31 20:00 PDT = 03:00Z Sunday; closes Sunday 02:00 PST = 10:00Z (a 7-hour night).
       const early = openingState(nights, new Date('2026-11-01T04:00:00Z'), 'UTC');
       expect(early.open).to.be.true;

@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { createMemoryBackend } from '../src/api/memory-backend.js';
 import { AbortedError, OfflineError } from '../src/api/errors.js';
 
-const line = (id: string, region?: string) => ({ id, name: id, region, channels: [{ kind: 'call' as const, value: '988' }] });
+const line = (id: string, region?: string) => ({
+  id,
+  name: id,
+  region,
+  channels: [{ kind: 'call' as const, value: '988' }],
+});
 
 describe('createMemoryBackend', () => {
   it('answers the seeded lines for the region asked (and lines with no region)', async () => {

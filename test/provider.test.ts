@@ -29,10 +29,22 @@ describe('<peer-support-provider>', () => {
     }) as typeof fetch;
     try {
       const provider = await fixture<PeerSupportProvider>(
-        html`<peer-support-provider api="https://support.example.org" clinic="riverside" locale="en" region="US-WA" timezone="America/Los_Angeles"><test-probe></test-probe></peer-support-provider>`,
+        html`<peer-support-provider
+          api="https://support.example.org"
+          clinic="riverside"
+          locale="en"
+          region="US-WA"
+          timezone="America/Los_Angeles"
+          ><test-probe></test-probe
+        ></peer-support-provider>`,
       );
       const probe = provider.querySelector<ProbeElement>('test-probe')!;
-      expect(probe.receivedConfig).to.deep.equal({ clinic: 'riverside', locale: 'en', region: 'US-WA', timezone: 'America/Los_Angeles' });
+      expect(probe.receivedConfig).to.deep.equal({
+        clinic: 'riverside',
+        locale: 'en',
+        region: 'US-WA',
+        timezone: 'America/Los_Angeles',
+      });
       await probe.receivedBackend!.getCrisisResources({ region: 'US-WA' });
       expect(calls).to.deep.equal(['https://support.example.org/v1/crisis-resources?region=US-WA']);
     } finally {
@@ -43,7 +55,9 @@ describe('<peer-support-provider>', () => {
   it('passes a backend object set from script, and updates widgets when it changes', async () => {
     const first = createMemoryBackend();
     const second = createMemoryBackend();
-    const provider = await fixture<PeerSupportProvider>(html`<peer-support-provider .backend=${first}><test-probe></test-probe></peer-support-provider>`);
+    const provider = await fixture<PeerSupportProvider>(
+      html`<peer-support-provider .backend=${first}><test-probe></test-probe></peer-support-provider>`,
+    );
     const probe = provider.querySelector<ProbeElement>('test-probe')!;
     expect(probe.receivedBackend).to.equal(first);
     provider.backend = second;
@@ -55,12 +69,18 @@ describe('<peer-support-provider>', () => {
   });
 
   it('renders nothing of its own and keeps its children in the page layout', async () => {
-    const provider = await fixture<PeerSupportProvider>(html`<peer-support-provider><p>content</p></peer-support-provider>`);
+    const provider = await fixture<PeerSupportProvider>(
+      html`<peer-support-provider><p>content</p></peer-support-provider>`,
+    );
     expect(getComputedStyle(provider).display).to.equal('contents');
   });
 
   it('reaches widgets that upgraded before the provider did', async () => {
-    const wrapper = await fixture(html`<div><late-provider><test-probe></test-probe></late-provider></div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <late-provider><test-probe></test-probe></late-provider>
+      </div>`,
+    );
     const probe = wrapper.querySelector<ProbeElement>('test-probe')!;
     expect(probe.receivedBackend).to.equal(undefined);
     // Upgrade a provider-like element now, after the probe already asked for its context.
@@ -76,7 +96,9 @@ describe('<peer-support-provider>', () => {
     const outerBackend = createMemoryBackend();
     const innerBackend = createMemoryBackend();
     const outer = await fixture(
-      html`<peer-support-provider .backend=${outerBackend} locale="en"><peer-support-provider .backend=${innerBackend} region="GB"><test-probe></test-probe></peer-support-provider></peer-support-provider>`,
+      html`<peer-support-provider .backend=${outerBackend} locale="en"
+        ><peer-support-provider .backend=${innerBackend} region="GB"><test-probe></test-probe></peer-support-provider
+      ></peer-support-provider>`,
     );
     const probe = outer.querySelector<ProbeElement>('test-probe')!;
     expect(probe.receivedBackend).to.equal(innerBackend);

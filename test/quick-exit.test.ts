@@ -1,14 +1,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/quick-exit/define.js';
-import { DEFAULT_EXIT_URL, type PeerQuickExit } from '../src/components/quick-exit/quick-exit.js';
+import { DEFAULT_EXIT_URL } from '../src/components/quick-exit/exit-url.js';
+import type { PeerQuickExit } from '../src/components/quick-exit/quick-exit.js';
 
 interface Exit {
   el: PeerQuickExit;
   visits: string[];
 }
 
-async function quickExit(template = html`<peer-quick-exit exit-url="https://weather.example/"></peer-quick-exit>`): Promise<Exit> {
+async function quickExit(
+  template = html`<peer-quick-exit exit-url="https://weather.example/"></peer-quick-exit>`,
+): Promise<Exit> {
   const el = await fixture<PeerQuickExit>(template);
   const visits: string[] = [];
   el.navigate = (url) => visits.push(url);
@@ -77,7 +80,9 @@ describe('<peer-quick-exit>', () => {
   });
 
   it('works while the visitor is typing in a form field of the page', async () => {
-    const wrapper = await fixture(html`<div><input aria-label="Your comment" /><peer-quick-exit></peer-quick-exit></div>`);
+    const wrapper = await fixture(
+      html`<div><input aria-label="Your comment" /><peer-quick-exit></peer-quick-exit></div>`,
+    );
     const el = wrapper.querySelector('peer-quick-exit')!;
     const visits: string[] = [];
     el.navigate = (url) => visits.push(url);
@@ -94,7 +99,9 @@ describe('<peer-quick-exit>', () => {
   });
 
   it('answers the shortcut once when two quick exits are on the page, and not at all when turned off', async () => {
-    const wrapper = await fixture(html`<div><peer-quick-exit></peer-quick-exit><peer-quick-exit></peer-quick-exit></div>`);
+    const wrapper = await fixture(
+      html`<div><peer-quick-exit></peer-quick-exit><peer-quick-exit></peer-quick-exit></div>`,
+    );
     const visits: string[] = [];
     wrapper.querySelectorAll('peer-quick-exit').forEach((el) => (el.navigate = (url) => visits.push(url)));
     await shift(3);
@@ -123,7 +130,10 @@ describe('<peer-quick-exit>', () => {
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const page = frame.contentWindow!;
-    await waitUntil(() => page.document.querySelector('peer-quick-exit')?.shadowRoot?.querySelector('button'), 'exit button');
+    await waitUntil(
+      () => page.document.querySelector('peer-quick-exit')?.shadowRoot?.querySelector('button'),
+      'exit button',
+    );
     const exit = page.document.querySelector('peer-quick-exit')!.shadowRoot!.querySelector('button')!;
     const before = page.history.length;
     const left = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -24,7 +24,9 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const header = (call: Call, name: string) => new Headers(call.init.headers).get(name);
 
 const never = (signal?: AbortSignal | null) =>
-  new Promise<Response>((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+  new Promise<Response>((_, reject) =>
+    signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+  );
 
 describe('createRestBackend', () => {
   it('asks for crisis resources with the region, locale and Accept-Language', async () => {
@@ -40,7 +42,11 @@ describe('createRestBackend', () => {
 
   it('keeps a base path and adds configured headers', async () => {
     const { fetch, calls } = scriptedFetch(() => json({ resources: [] }));
-    const backend = createRestBackend({ baseUrl: 'https://example.org/support', fetch, headers: { 'X-Clinic': 'riverside' } });
+    const backend = createRestBackend({
+      baseUrl: 'https://example.org/support',
+      fetch,
+      headers: { 'X-Clinic': 'riverside' },
+    });
     await backend.getCrisisResources({});
     expect(calls[0].url).to.equal('https://example.org/support/v1/crisis-resources');
     expect(header(calls[0], 'X-Clinic')).to.equal('riverside');
@@ -51,7 +57,9 @@ describe('createRestBackend', () => {
       json({ error: { code: 'invalid_body', message: 'Body is too long.', fields: { body: 'too long' } } }, 422),
     );
     const backend = createRestBackend({ baseUrl: 'https://x.test', fetch });
-    const error = await backend.request({ method: 'POST', path: '/v1/things', body: {} }).catch((e) => e);
+    const error = (await backend
+      .request({ method: 'POST', path: '/v1/things', body: {} })
+      .catch((e) => e)) as HttpError;
     expect(error).to.be.instanceOf(HttpError);
     expect(error.status).to.equal(422);
     expect(error.code).to.equal('invalid_body');
@@ -62,7 +70,9 @@ describe('createRestBackend', () => {
 
   it('gives a status-derived code when the error body is not JSON', async () => {
     const { fetch } = scriptedFetch(() => new Response('<html>Bad gateway</html>', { status: 404 }));
-    const error = await createRestBackend({ baseUrl: 'https://x.test', fetch }).getCrisisResources({}).catch((e) => e);
+    const error = await createRestBackend({ baseUrl: 'https://x.test', fetch })
+      .getCrisisResources({})
+      .catch((e) => e);
     expect(error).to.be.instanceOf(HttpError);
     expect(error.code).to.equal('http_404');
   });
@@ -74,7 +84,11 @@ describe('createRestBackend', () => {
       () => json({ id: 'c1' }, 201),
     );
     const backend = createRestBackend({ baseUrl: 'https://x.test', fetch, backoffMs: 1 });
-    const result = await backend.request<{ id: string }>({ method: 'POST', path: '/v1/threads/t/comments', body: { body: 'hi' } });
+    const result = await backend.request<{ id: string }>({
+      method: 'POST',
+      path: '/v1/threads/t/comments',
+      body: { body: 'hi' },
+    });
     expect(result).to.deep.equal({ id: 'c1' });
     expect(calls).to.have.length(3);
     const keys = calls.map((c) => header(c, 'Idempotency-Key'));
@@ -108,13 +122,19 @@ describe('createRestBackend', () => {
 
   it('does not retry a 4xx', async () => {
     const { fetch, calls } = scriptedFetch(() => json({ error: { code: 'not_found', message: 'x' } }, 404));
-    await createRestBackend({ baseUrl: 'https://x.test', fetch, backoffMs: 1 }).getCrisisResources({}).catch(() => {});
+    await createRestBackend({ baseUrl: 'https://x.test', fetch, backoffMs: 1 })
+      .getCrisisResources({})
+      .catch(() => {});
     expect(calls).to.have.length(1);
   });
 
   it('honours Retry-After on a 429 and gives up when the wait is unreasonable', async () => {
-    const { fetch, calls } = scriptedFetch(() => json({ error: { code: 'rate_limited', message: 'slow down' } }, 429, { 'Retry-After': '3600' }));
-    const error = await createRestBackend({ baseUrl: 'https://x.test', fetch, backoffMs: 1 }).getCrisisResources({}).catch((e) => e);
+    const { fetch, calls } = scriptedFetch(() =>
+      json({ error: { code: 'rate_limited', message: 'slow down' } }, 429, { 'Retry-After': '3600' }),
+    );
+    const error = await createRestBackend({ baseUrl: 'https://x.test', fetch, backoffMs: 1 })
+      .getCrisisResources({})
+      .catch((e) => e);
     expect(error.code).to.equal('rate_limited');
     expect(error.retryAfter).to.equal(3600);
     expect(calls).to.have.length(1);
@@ -126,7 +146,13 @@ describe('createRestBackend', () => {
       calls.push({ url: String(input), init });
       return never(init.signal);
     }) as typeof globalThis.fetch;
-    const backend = createRestBackend({ baseUrl: 'https://x.test', fetch: hanging, timeoutMs: 30, retries: 1, backoffMs: 1 });
+    const backend = createRestBackend({
+      baseUrl: 'https://x.test',
+      fetch: hanging,
+      timeoutMs: 30,
+      retries: 1,
+      backoffMs: 1,
+    });
     const error = await backend.getCrisisResources({}).catch((e) => e);
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error.timeoutMs).to.equal(30);
@@ -141,7 +167,10 @@ describe('createRestBackend', () => {
       return never(init.signal);
     }) as typeof globalThis.fetch;
     const controller = new AbortController();
-    const pending = createRestBackend({ baseUrl: 'https://x.test', fetch: hanging }).getCrisisResources({}, { signal: controller.signal });
+    const pending = createRestBackend({ baseUrl: 'https://x.test', fetch: hanging }).getCrisisResources(
+      {},
+      { signal: controller.signal },
+    );
     controller.abort();
     const error = await pending.catch((e) => e);
     expect(error).to.be.instanceOf(AbortedError);
@@ -150,19 +179,26 @@ describe('createRestBackend', () => {
 
   it('reports a 200 that is not JSON, or has the wrong shape, as malformed', async () => {
     const notJson = scriptedFetch(() => new Response('{"resources": [', { status: 200 }));
-    expect(await createRestBackend({ baseUrl: 'https://x.test', fetch: notJson.fetch }).getCrisisResources({}).catch((e) => e)).to.be.instanceOf(
-      MalformedResponseError,
-    );
+    expect(
+      await createRestBackend({ baseUrl: 'https://x.test', fetch: notJson.fetch })
+        .getCrisisResources({})
+        .catch((e) => e),
+    ).to.be.instanceOf(MalformedResponseError);
     const wrongShape = scriptedFetch(() => json({ lines: [] }));
-    expect(await createRestBackend({ baseUrl: 'https://x.test', fetch: wrongShape.fetch }).getCrisisResources({}).catch((e) => e)).to.be.instanceOf(
-      MalformedResponseError,
-    );
+    expect(
+      await createRestBackend({ baseUrl: 'https://x.test', fetch: wrongShape.fetch })
+        .getCrisisResources({})
+        .catch((e) => e),
+    ).to.be.instanceOf(MalformedResponseError);
   });
 
   it('answers undefined for 204 No Content', async () => {
     const { fetch } = scriptedFetch(() => new Response(null, { status: 204 }));
-    expect(await createRestBackend({ baseUrl: 'https://x.test', fetch }).request({ method: 'DELETE', path: '/v1/participants/me' })).to.equal(
-      undefined,
-    );
+    expect(
+      await createRestBackend({ baseUrl: 'https://x.test', fetch }).request({
+        method: 'DELETE',
+        path: '/v1/participants/me',
+      }),
+    ).to.equal(undefined);
   });
 });

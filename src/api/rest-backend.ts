@@ -1,18 +1,5 @@
-import {
-  AbortedError,
-  BackendError,
-  HttpError,
-  MalformedResponseError,
-  OfflineError,
-  TimeoutError,
-} from './errors.js';
-import type {
-  CrisisResource,
-  CrisisResourceQuery,
-  PeerSupportBackend,
-  RequestOptions,
-  WriteOptions,
-} from './types.js';
+import { AbortedError, BackendError, HttpError, MalformedResponseError, OfflineError, TimeoutError } from './errors.js';
+import type { CrisisResource, CrisisResourceQuery, PeerSupportBackend, RequestOptions, WriteOptions } from './types.js';
 
 export interface RestBackendOptions {
   /** Where the API lives, e.g. "https://support.example.org" (the client adds "/v1/…"). */

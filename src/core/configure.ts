@@ -12,8 +12,7 @@ export interface PageConfiguration extends PeerSupportConfig {
 }
 
 let pageProviders:
-  | { backend: ContextProvider<typeof backendContext>; config: ContextProvider<typeof configContext> }
-  | undefined;
+  { backend: ContextProvider<typeof backendContext>; config: ContextProvider<typeof configContext> } | undefined;
 
 /**
  * One call that configures every widget on a page that has no `<peer-support-provider>`. A provider element,

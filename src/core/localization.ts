@@ -31,7 +31,7 @@ export function matchLocale(candidates: readonly (string | undefined | null)[]):
 /** Locale from the provider, else `<html lang>`, else the browser's languages. */
 export function resolveLocale(providerLocale?: string): SupportedLocale {
   const pageLang = typeof document !== 'undefined' ? document.documentElement.lang : undefined;
-  const browser = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  const browser = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   return matchLocale([providerLocale, pageLang, ...browser]);
 }
 

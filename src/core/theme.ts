@@ -5,6 +5,8 @@ import { css } from 'lit';
  * any ancestor, and each element maps them to its own `--peer-<element>-*` tokens (tier two). The private
  * `--_*` values carry the light and dark defaults without overriding what a clinic set.
  */
+// Forced-colours mode (Windows High Contrast) replaces these colours with system ones by itself; nothing
+// here opts out of that (no forced-color-adjust), so borders, links and focus rings stay visible.
 export const themeTokens = css`
   :host {
     --_surface: var(--peer-color-surface, #fff);
@@ -50,10 +52,5 @@ export const themeTokens = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
-    }
   }
 `;

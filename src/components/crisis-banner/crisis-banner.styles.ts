@@ -107,10 +107,4 @@ export const crisisBannerStyles = css`
   .status {
     font-weight: 600;
   }
-  @media (forced-colors: active) {
-    .channel {
-      border-color: LinkText;
-      color: LinkText;
-    }
-  }
 `;

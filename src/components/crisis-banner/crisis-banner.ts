@@ -4,6 +4,7 @@ import { channelHref } from '../../api/channel-links.js';
 import type { CrisisChannel, CrisisResource, CrisisResourceOption, PeerSupportBackend } from '../../api/types.js';
 import { PeerElement } from '../../core/base-element.js';
 import { themeTokens } from '../../core/theme.js';
+import { DEFAULT_EXIT_URL } from '../quick-exit/exit-url.js';
 import { crisisBannerStyles } from './crisis-banner.styles.js';
 import { chooseRegion, defaultCrisisResources } from './default-resources.js';
 import { channelLabel } from './channel-label.js';
@@ -157,10 +158,6 @@ export class PeerCrisisBanner extends PeerElement {
     }
   }
 
-  private get visitorTimeZone(): string {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  }
-
   private arranged(): ArrangedResource[] {
     const regionCode = chooseRegion(this.region ?? this.config.region, [
       this.config.locale,
@@ -171,7 +168,13 @@ export class PeerCrisisBanner extends PeerElement {
     const custom = this.custom;
     // The shipped lines are already in order (emergency last) and have no opening hours.
     if (!custom) return defaults.map((resource) => ({ resource }));
-    return custom.withCustomLines(defaults, regionCode, [this.remoteResources, this.resources], this.now ?? new Date(), this.config.timezone ?? this.visitorTimeZone);
+    return custom.withCustomLines(
+      defaults,
+      regionCode,
+      [this.remoteResources, this.resources],
+      this.now ?? new Date(),
+      this.config.timezone,
+    );
   }
 
   private setDismissed(dismissed: boolean): void {
@@ -216,27 +219,30 @@ export class PeerCrisisBanner extends PeerElement {
   }
 
   private renderResource({ resource, state }: ArrangedResource) {
-    const lineZone = resource.hours?.timeZone ?? this.config.timezone ?? this.visitorTimeZone;
     return html`<li class=${resource.emergency ? 'emergency' : ''}>
       <h3>${resource.name}</h3>
-      ${state && this.custom
-        ? html`<p class="status">
-            ${this.custom.statusText(state, this.now ?? new Date(), this.locale, lineZone, this.visitorTimeZone)}
-          </p>`
-        : nothing}
+      ${
+        state && this.custom
+          ? html`<p class="status">
+              ${this.custom.statusText(state, this.now ?? new Date(), this.locale, resource.hours?.timeZone ?? this.config.timezone)}
+            </p>`
+          : nothing
+      }
       ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
       <div class="channels">${resource.channels.map((channel) => this.renderChannel(resource, channel))}</div>
-      ${resource.options?.length
-        ? html`<ul class="options">
-            ${this.orderedOptions(resource.options).map(
-              (option) =>
-                html`<li>
-                  <span class="option-label">${option.label}:</span>
-                  ${option.channels.map((channel, i) => html`${i ? ' · ' : ''}${this.renderChannel(resource, channel, option)}`)}
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        resource.options?.length
+          ? html`<ul class="options">
+              ${this.orderedOptions(resource.options).map(
+                (option) =>
+                  html`<li>
+                    <span class="option-label">${option.label}:</span>
+                    ${option.channels.map((channel, i) => html`${i ? ' · ' : ''}${this.renderChannel(resource, channel, option)}`)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -256,8 +262,8 @@ export class PeerCrisisBanner extends PeerElement {
     return this.quickExit
       ? html`<peer-quick-exit
           class="quick-exit"
-          exit-url=${this.exitUrl ?? nothing}
-          .navigate=${this.navigate ?? ((url: string) => window.location.replace(url))}
+          .exitUrl=${this.exitUrl ?? DEFAULT_EXIT_URL}
+          .navigate=${this.navigate}
         ></peer-quick-exit>`
       : nothing;
   }
@@ -284,7 +290,7 @@ export class PeerCrisisBanner extends PeerElement {
     }
     const primary = arranged.find((entry) => !entry.resource.emergency)?.resource;
     const quickChannels = primary?.channels.filter((c) => c.kind === 'call' || c.kind === 'text').slice(0, 2) ?? [];
-    return html`<section part="base"  aria-label=${label}>
+    return html`<section part="base" aria-label=${label}>
       <div class="row">
         <p class="lead"><strong>${msg('Need to talk to someone now?')}</strong> ${msg('Free, confidential help.')}</p>
         <div class="actions">
@@ -299,11 +305,18 @@ export class PeerCrisisBanner extends PeerElement {
             ${this.expanded ? msg('Fewer options') : msg('More ways to get help')}
           </button>
           ${this.renderQuickExit()}
-          ${this.dismissible
-            ? html`<button type="button" class="dismiss" aria-label=${msg('Hide crisis help for this visit')} @click=${this.dismiss}>
-                ×
-              </button>`
-            : nothing}
+          ${
+            this.dismissible
+              ? html`<button
+                  type="button"
+                  class="dismiss"
+                  aria-label=${msg('Hide crisis help for this visit')}
+                  @click=${this.dismiss}
+                >
+                  ×
+                </button>`
+              : nothing
+          }
         </div>
       </div>
       <div id="panel" ?hidden=${!this.expanded}>

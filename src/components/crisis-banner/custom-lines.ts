@@ -18,9 +18,12 @@ export interface ArrangedResource {
  * Lines with hours that are open now come first (a clinic's own line, when staffed), then the 24/7 lines,
  * then lines that are closed now, then the emergency number. A closed line never pushes a 24/7 one down.
  */
-export function arrangeResources(resources: readonly CrisisResource[], now: Date, timeZone: string): ArrangedResource[] {
-  const rank = ({ resource, state }: ArrangedResource) =>
-    resource.emergency ? 3 : !state ? 1 : state.open ? 0 : 2;
+export function arrangeResources(
+  resources: readonly CrisisResource[],
+  now: Date,
+  timeZone: string = visitorTimeZone(),
+): ArrangedResource[] {
+  const rank = ({ resource, state }: ArrangedResource) => (resource.emergency ? 3 : !state ? 1 : state.open ? 0 : 2);
   return resources
     .map((resource) => ({ resource, state: resource.hours ? openingState(resource.hours, now, timeZone) : undefined }))
     .map((entry, index) => ({ entry, index }))
@@ -30,13 +33,17 @@ export function arrangeResources(resources: readonly CrisisResource[], now: Date
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+function visitorTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** "Open now, until 5:00 PM", "Closed now. Opens Monday at 9:00 AM.", in the line's own time zone. */
 export function statusText(
   state: OpeningState,
   now: Date,
   locale: string,
-  lineTimeZone: string,
-  visitorTimeZone: string,
+  lineTimeZone: string = visitorTimeZone(),
+  visitorZone: string = visitorTimeZone(),
 ): string {
   const changesAt = state.changesAt;
   const time = changesAt
@@ -45,11 +52,13 @@ export function statusText(
         minute: '2-digit',
         timeZone: lineTimeZone,
         // Name the zone only when the visitor's clock differs, e.g. "9:00 AM PST".
-        timeZoneName: lineTimeZone === visitorTimeZone ? undefined : 'short',
+        timeZoneName: lineTimeZone === visitorZone ? undefined : 'short',
       }).format(changesAt)
     : '';
   if (state.open) {
-    return changesAt && changesAt.getTime() - now.getTime() < DAY_MS ? msg(str`Open now, until ${time}`) : msg('Open now');
+    return changesAt && changesAt.getTime() - now.getTime() < DAY_MS
+      ? msg(str`Open now, until ${time}`)
+      : msg('Open now');
   }
   if (!changesAt) return msg('Closed now.');
   if (sameDay(changesAt, now, lineTimeZone)) return msg(str`Closed now. Opens at ${time}.`);
@@ -76,7 +85,7 @@ export function withCustomLines(
   region: string,
   layers: readonly unknown[],
   now: Date,
-  timeZone: string,
+  timeZone?: string,
 ): ArrangedResource[] {
   const merged = mergeCrisisResources(defaults, ...layers.map((layer) => parseCrisisResources(fromJson(layer))));
   return arrangeResources(

@@ -46,7 +46,6 @@ const byRegion: Record<string, () => CrisisResource[]> = {
       msg('Free, confidential support from a trained counselor, 24/7.'),
       [call('988'), text('988'), chat('https://988lifeline.org/chat/')],
       {
-        languages: ['en', 'es'],
         options: [
           { id: 'spanish', label: SPANISH, channels: [call('988', msg('then press 2')), text('988', 'AYUDA')] },
           {
@@ -79,30 +78,22 @@ const byRegion: Record<string, () => CrisisResource[]> = {
     emergency('US', '911'),
   ],
   CA: () => [
-    line(
-      'ca-988',
-      msg('9-8-8 Suicide Crisis Helpline'),
-      msg('Call or text, 24/7, in English or French.'),
-      [call('988'), text('988')],
-      { languages: ['en', 'fr'] },
-    ),
-    line(
-      'ca-kids-help-phone',
-      msg('Kids Help Phone'),
-      msg('For young people, 24/7.'),
-      [call('1-800-668-6868'), text('686868', 'CONNECT')],
-    ),
+    line('ca-988', msg('9-8-8 Suicide Crisis Helpline'), msg('Call or text, 24/7, in English or French.'), [
+      call('988'),
+      text('988'),
+    ]),
+    line('ca-kids-help-phone', msg('Kids Help Phone'), msg('For young people, 24/7.'), [
+      call('1-800-668-6868'),
+      text('686868', 'CONNECT'),
+    ]),
     emergency('CA', '911'),
   ],
   GB: () => [
     line('gb-samaritans', msg('Samaritans'), freeCall(), [call('116 123')]),
     line('gb-shout', msg('Shout'), freeText(), [text('85258', 'SHOUT')]),
-    line(
-      'gb-nhs-111',
-      msg('NHS 111'),
-      msg('Urgent mental health help in England.'),
-      [call('111', msg('then choose the mental health option'))],
-    ),
+    line('gb-nhs-111', msg('NHS 111'), msg('Urgent mental health help in England.'), [
+      call('111', msg('then choose the mental health option')),
+    ]),
     emergency('GB', '999'),
   ],
   IE: () => [
@@ -113,21 +104,14 @@ const byRegion: Record<string, () => CrisisResource[]> = {
   ],
   AU: () => [
     line('au-lifeline', msg('Lifeline'), allDay(), [call('13 11 14'), text('0477 13 11 14')]),
-    line(
-      'au-suicide-call-back',
-      msg('Suicide Call Back Service'),
-      allDay(),
-      [call('1300 659 467')],
-    ),
+    line('au-suicide-call-back', msg('Suicide Call Back Service'), allDay(), [call('1300 659 467')]),
     emergency('AU', '000'),
   ],
   NZ: () => [
-    line(
-      'nz-1737',
-      msg('Need to talk? 1737'),
-      msg('Call or text a trained counsellor, free, 24/7.'),
-      [call('1737'), text('1737')],
-    ),
+    line('nz-1737', msg('Need to talk? 1737'), msg('Call or text a trained counsellor, free, 24/7.'), [
+      call('1737'),
+      text('1737'),
+    ]),
     line('nz-lifeline', msg('Lifeline Aotearoa'), allDay(), [call('0800 543 354'), text('4357')]),
     emergency('NZ', '111'),
   ],
@@ -141,20 +125,17 @@ export function defaultCrisisResources(region: string): CrisisResource[] {
   return (byRegion[region] ?? byRegion[DEFAULT_REGION])();
 }
 
-function localeRegion(tag: string): string | undefined {
-  try {
-    return new Intl.Locale(tag).region;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The region whose lines to show: the configured region ("US-WA" counts as "US"), else the region in one of
- * the locales ("en-GB"), else the United States. Only regions we ship lines for are chosen.
- */
 export function chooseRegion(region: string | undefined, locales: readonly (string | undefined)[]): string {
-  const candidates = [region?.slice(0, 2), ...locales.map((tag) => (tag ? localeRegion(tag) : undefined))];
+  // A locale's region is its first two-letter subtag after the language: "en-GB", "zh-Hant-HK".
+  const candidates = [
+    region?.slice(0, 2),
+    ...locales.map((tag) =>
+      tag
+        ?.split(/[-_]/)
+        .slice(1)
+        .find((part) => part.length === 2),
+    ),
+  ];
   for (const candidate of candidates) {
     const code = candidate?.toUpperCase();
     if (code && byRegion[code]) return code;

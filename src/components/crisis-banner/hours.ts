@@ -58,13 +58,7 @@ function offsetAt(instant: number, timeZone: string): number {
  * The instant a wall-clock time happens in `timeZone`. A time that happens twice (clocks going back)
  * resolves to the first; a time skipped by clocks going forward resolves to just after the jump.
  */
-export function zonedInstant(
-  year: number,
-  month: number,
-  day: number,
-  minutesOfDay: number,
-  timeZone: string,
-): number {
+export function zonedInstant(year: number, month: number, day: number, minutesOfDay: number, timeZone: string): number {
   const guess = Date.UTC(year, month - 1, day) + minutesOfDay * 60_000;
   const firstOffset = offsetAt(guess, timeZone);
   const candidate = guess - firstOffset;

@@ -31,9 +31,4 @@ export const quickExitStyles = css`
     background: Canvas;
     color: CanvasText;
   }
-  @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
-  }
 `;

@@ -4,11 +4,9 @@ import { safeWebUrl } from '../../api/channel-links.js';
 import { PeerElement } from '../../core/base-element.js';
 import { themeTokens } from '../../core/theme.js';
 import { PeerQuickExitEvent } from './events.js';
+import { DEFAULT_EXIT_URL } from './exit-url.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { ShiftSequence, type ShiftProgress } from './shift-sequence.js';
-
-/** A neutral page to land on; a clinic can choose its own with `exit-url`. */
-export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
 const shortcutOwnerKey = Symbol.for('peer-support/quick-exit-shortcut@1');
 type OwnerHolder = Record<symbol, PeerQuickExit | undefined>;
@@ -39,8 +37,8 @@ export class PeerQuickExit extends PeerElement {
   declare exitUrl: string;
   /** Turns the Shift-three-times shortcut off (the button stays). */
   declare noShortcut: boolean;
-  /** How to leave; replaceable for tests and for hosts with their own router. Defaults to `location.replace`. */
-  declare navigate: (url: string) => void;
+  /** How to leave; replaceable for tests and for hosts with their own router. Unset, `location.replace`. */
+  declare navigate?: (url: string) => void;
   declare private announcement: string;
   declare private leaving: boolean;
 
@@ -51,7 +49,6 @@ export class PeerQuickExit extends PeerElement {
     super();
     this.exitUrl = DEFAULT_EXIT_URL;
     this.noShortcut = false;
-    this.navigate = (url) => window.location.replace(url);
     this.announcement = '';
     this.leaving = false;
   }
@@ -81,7 +78,9 @@ export class PeerQuickExit extends PeerElement {
     // Cover the page synchronously, before the next frame, so nothing is visible while the next site loads.
     this.showOverlay();
     this.emit(new PeerQuickExitEvent({ trigger, destination }));
-    this.navigate(destination);
+    // replace(), not assign(): the page is not left behind as the current history entry.
+    if (this.navigate) this.navigate(destination);
+    else window.location.replace(destination);
   }
 
   /** Only one quick exit on a page answers the shortcut, so two on a page do not both fire. */
@@ -147,9 +146,7 @@ export class PeerQuickExit extends PeerElement {
         ${msg('Exit this page')}<span class="sr">${msg(', or press Shift 3 times')}</span>
       </button>
       <span class="sr" role="status">${this.announcement}</span>
-      <dialog part="overlay" aria-label=${msg('Leaving this page')} ?inert=${!this.leaving}>
-        ${this.leaving ? msg('Loading…') : ''}
-      </dialog>
+      <dialog part="overlay" aria-label=${msg('Leaving this page')}>${this.leaving ? msg('Loading…') : ''}</dialog>
     `;
   }
 }
