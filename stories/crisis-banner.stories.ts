@@ -94,8 +94,9 @@ export const Inline: Story = {
 
 export const BottomBar: Story = {
   args: { position: 'bottom' },
-  render: (args) => html`<p>Page content above the bar.</p>
-    ${banner(args)}`,
+  render: (args) =>
+    html`<p>Page content above the bar.</p>
+      ${banner(args)}`,
 };
 
 export const Dismissible: Story = {

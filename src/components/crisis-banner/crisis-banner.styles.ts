@@ -90,6 +90,11 @@ export const crisisBannerStyles = css`
     padding: 0;
     border: 0;
   }
+  /* The bar is sticky: its open panel scrolls inside itself so no line is ever out of reach on a phone. */
+  #panel {
+    max-block-size: 70vh;
+    overflow-y: auto;
+  }
   .resources {
     display: grid;
     gap: 1rem;

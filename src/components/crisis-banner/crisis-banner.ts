@@ -233,7 +233,7 @@ export class PeerCrisisBanner extends PeerElement {
       ${
         resource.options?.length
           ? html`<ul class="options">
-              ${this.orderedOptions(resource.options).map(
+              ${resource.options.map(
                 (option) =>
                   html`<li>
                     <span class="option-label">${option.label}:</span>
@@ -244,12 +244,6 @@ export class PeerCrisisBanner extends PeerElement {
           : nothing
       }
     </li>`;
-  }
-
-  /** A Spanish-speaking visitor sees the Spanish option first. */
-  private orderedOptions(options: CrisisResourceOption[]): CrisisResourceOption[] {
-    if (this.locale !== 'es') return options;
-    return [...options].sort((a, b) => Number(b.id === 'spanish') - Number(a.id === 'spanish'));
   }
 
   private renderList(arranged: ArrangedResource[]) {

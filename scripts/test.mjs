@@ -1,0 +1,55 @@
+// `npm test`: every check the project has, in order, ending with one plain "N passed, N failed" line that
+// adds up all suites. Steps that are not test suites (type check, lint, build, size, Storybook) count as one
+// check each. A failing step does not stop the rest, so one run shows everything that is wrong.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const totals = { passed: 0, failed: 0 };
+const summary = [];
+
+function run(command, args, options = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...options.env } });
+  return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+function step(name, command, args, options) {
+  console.log(`\n▶ ${name}`);
+  const { ok, seconds } = run(command, args, options);
+  totals[ok ? 'passed' : 'failed']++;
+  summary.push(`${ok ? '✓' : '✗'} ${name} (${seconds}s)`);
+  return ok;
+}
+
+/** A suite that writes its own counts to a JSON file ({ passed, failed }). */
+function suite(name, countsFile, command, args, options) {
+  console.log(`\n▶ ${name}`);
+  rmSync(countsFile, { force: true });
+  const { ok, seconds } = run(command, args, options);
+  let counts = { passed: 0, failed: 0 };
+  if (existsSync(countsFile)) counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  // A runner that crashed before counting, or exited non-zero with nothing failed, still fails the run.
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  summary.push(`${ok ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed (${seconds}s)`);
+}
+
+const npx = 'npx';
+step('type check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('lint (eslint)', npx, ['eslint', '.']);
+step('format (prettier)', npx, ['prettier', '--check', '.']);
+step('templates (lit-analyzer)', npx, ['lit-analyzer', 'src/**/*.ts', '--strict']);
+step('translations are complete and built', 'node', ['scripts/check-translations.mjs']);
+const built = step('build (library, CDN bundles, types, manifest)', 'node', ['scripts/build.mjs']);
+if (built) step('size budgets', 'node', ['scripts/check-size.mjs']);
+ensureChromium();
+suite('browser tests (Chromium)', '.test-results/browser.json', npx, ['web-test-runner']);
+step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
+  env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
+});
+
+console.log('\n' + summary.join('\n'));
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed ? 1 : 0;

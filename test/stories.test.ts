@@ -1,0 +1,149 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import '../src/all.js';
+import { withLocaleAndDirection } from '../.storybook/preview.js';
+import * as crisisBannerStories from '../stories/crisis-banner.stories.js';
+import * as quickExitStories from '../stories/quick-exit.stories.js';
+import * as supportProviderStories from '../stories/support-provider.stories.js';
+
+// Every story in Storybook, rendered here the way Storybook would (args merged, the story's render called)
+// and checked with axe, so a story that breaks or fails accessibility fails `npm test`.
+
+type AnyMeta = Meta<Record<string, unknown>>;
+type AnyStory = StoryObj<Record<string, unknown>>;
+type StoryModule = { default: AnyMeta } & Record<string, unknown>;
+
+const modules = [crisisBannerStories, quickExitStories, supportProviderStories] as unknown as StoryModule[];
+
+/** Text a story shows only once something asynchronous (a translation, lazy module, backend) has arrived. */
+const waitForText: Record<string, string> = {
+  'Widgets/Crisis banner/Spanish': 'Obtener ayuda',
+  'Widgets/Crisis banner/ClinicLineOpen': 'Open now',
+  'Widgets/Crisis banner/ClinicLineClosed': 'Closed now',
+  'Widgets/Crisis banner/BackendAddsLine': 'Riverside Clinic warm line',
+};
+
+const toolbarDefaults = { locale: 'en', direction: 'ltr' };
+
+/** Every peer-* element under root, looking inside shadow roots too. */
+function peerElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.localName.startsWith('peer-')) found.push(el);
+    if (el.shadowRoot) found.push(...peerElements(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Text across shadow roots, whitespace collapsed. */
+function deepText(node: Node): string {
+  let text = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+    else if (child instanceof Element) {
+      if (child.shadowRoot) text += deepText(child.shadowRoot);
+      text += deepText(child);
+    }
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Waits until every peer-* element has finished updating and the rendered text stops changing. */
+async function settle(container: Element): Promise<Element[]> {
+  let previous = '';
+  for (let round = 0; round < 20; round++) {
+    const elements = peerElements(container);
+    await Promise.all(elements.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+    await nextFrame();
+    const snapshot = `${elements.length}|${deepText(container)}`;
+    if (snapshot === previous) return elements;
+    previous = snapshot;
+  }
+  throw new Error('The story kept changing for 20 frames');
+}
+
+function contextFor(
+  meta: AnyMeta,
+  name: string,
+  args: Record<string, unknown>,
+  globals: Record<string, unknown> = toolbarDefaults,
+) {
+  return {
+    id: `${meta.title}--${name}`,
+    title: meta.title,
+    name,
+    story: name,
+    kind: meta.title,
+    component: meta.component,
+    args,
+    initialArgs: args,
+    argTypes: meta.argTypes ?? {},
+    globals,
+    parameters: {},
+    viewMode: 'story',
+    loaded: {},
+  } as unknown as StoryContext<Record<string, unknown>>;
+}
+
+function renderStory(meta: AnyMeta, story: AnyStory, name: string, globals?: Record<string, unknown>) {
+  // A shallow merge, as Storybook does: functions and elements in args pass through untouched.
+  const args = { ...meta.args, ...story.args };
+  const render = story.render ?? meta.render;
+  if (!render) throw new Error(`${meta.title}/${name} has no render function`);
+  const context = contextFor(meta, name, args, globals);
+  return { result: render(args, context), args, context };
+}
+
+async function renderAndSettle(template: unknown, expectedText?: string) {
+  const container = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  await settle(container);
+  if (expectedText) {
+    await waitUntil(() => deepText(container).includes(expectedText), `shows "${expectedText}"`, { timeout: 5000 });
+  }
+  return { container, elements: await settle(container) };
+}
+
+for (const module of modules) {
+  const { default: meta, ...exports } = module;
+  describe(`stories: ${meta.title}`, () => {
+    const stories = Object.entries(exports).filter(([, value]) => typeof value === 'object' && value !== null);
+
+    it('has stories', () => {
+      expect(stories).to.not.be.empty;
+    });
+
+    for (const [name, story] of stories) {
+      it(name, async () => {
+        const { result } = renderStory(meta, story as AnyStory, name);
+        const { container, elements } = await renderAndSettle(result, waitForText[`${meta.title}/${name}`]);
+        expect(
+          elements.filter((el) => el.shadowRoot),
+          'elements with a shadow root',
+        ).to.not.be.empty;
+        const undefinedTags = elements.filter((el) => !customElements.get(el.localName)).map((el) => el.localName);
+        expect(undefinedTags, 'peer-* tags that are not defined').to.be.empty;
+        await expect(container).to.be.accessible();
+      });
+    }
+  });
+}
+
+describe('stories: preview decorator', () => {
+  it('wraps a story in a provider with the toolbar locale and a box with the toolbar direction', async () => {
+    const globals = { locale: 'es', direction: 'rtl' };
+    const { result, context } = renderStory(
+      crisisBannerStories.default as AnyMeta,
+      crisisBannerStories.Inline as AnyStory,
+      'Inline',
+      globals,
+    );
+    const decorated = withLocaleAndDirection(
+      () => result as ReturnType<Parameters<typeof withLocaleAndDirection>[0]>,
+      context as unknown as Parameters<typeof withLocaleAndDirection>[1],
+    );
+    const { container } = await renderAndSettle(decorated, 'Obtener ayuda');
+    expect(container.querySelector('peer-support-provider')?.getAttribute('locale')).to.equal('es');
+    expect(container.querySelector('peer-support-provider > div')?.getAttribute('dir')).to.equal('rtl');
+    await expect(container).to.be.accessible();
+  });
+});
