@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map';
+// Which source files take how many bytes of a built bundle (from its source map): node bench/bundle-breakdown.mjs dist/cdn/X.js
 const file = process.argv[2];
 const code = readFileSync(file, 'utf8');
 const map = JSON.parse(readFileSync(file + '.map', 'utf8'));

@@ -47,6 +47,9 @@ export function bundleReport(entry) {
     entry: relative(process.cwd(), entry),
     files: files.map((f) => relative(process.cwd(), f)),
     ...measure(files),
-    lazy: lazy.map((file) => ({ file: relative(process.cwd(), file), ...measure(staticClosure(file).filter((f) => !files.includes(f))) })),
+    lazy: lazy.map((file) => ({
+      file: relative(process.cwd(), file),
+      ...measure(staticClosure(file).filter((f) => !files.includes(f))),
+    })),
   };
 }

@@ -16,7 +16,8 @@ for (const [entry, budget] of Object.entries(budgets)) {
   }
   const report = bundleReport(entry);
   const ok = report.gzip <= budget;
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   console.log(
     `${ok ? '✓' : '✗'} ${entry}: ${report.gzip} B gzip (${kb(report.gzip)}) of ${budget} B budget; ` +
       `${report.minified} B minified, ${report.brotli} B brotli, ${report.files.length} file(s)`,

@@ -10,14 +10,18 @@ let failed = false;
 for (const file of readdirSync('xliff')) {
   const xliff = readFileSync(`xliff/${file}`, 'utf8');
   const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
-  const missing = units.filter(([, , body]) => !body.includes('<target>')).map(([, id, body]) => `${id}: ${body.match(/<source>([\s\S]*?)<\/source>/)[1]}`);
+  const missing = units
+    .filter(([, , body]) => !body.includes('<target>'))
+    .map(([, id, body]) => `${id}: ${body.match(/<source>([\s\S]*?)<\/source>/)[1]}`);
   if (missing.length) {
     failed = true;
     console.error(`${file}: ${missing.length} message(s) without a translation:\n  ${missing.join('\n  ')}`);
   }
   if (xliff !== xliffBefore[file]) {
     failed = true;
-    console.error(`${file} was out of date with the source (now updated by lit-localize extract): add the translations and commit it.`);
+    console.error(
+      `${file} was out of date with the source (now updated by lit-localize extract): add the translations and commit it.`,
+    );
   }
 }
 execFileSync('npx', ['lit-localize', 'build'], { stdio: 'ignore' });
@@ -27,5 +31,7 @@ for (const [file, content] of Object.entries(before)) {
     console.error(`src/locales/${file} did not match the XLIFF: run npm run localize:build and commit it.`);
   }
 }
-console.log(failed ? 'translations: incomplete' : `translations: complete (${readdirSync('xliff').length} language(s))`);
+console.log(
+  failed ? 'translations: incomplete' : `translations: complete (${readdirSync('xliff').length} language(s))`,
+);
 process.exitCode = failed ? 1 : 0;
