@@ -43,6 +43,18 @@ describe('<peer-quick-exit>', () => {
     expect(visits).to.deep.equal(['https://weather.example/']);
   });
 
+  it('is reached and used with the keyboard alone', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><peer-quick-exit></peer-quick-exit></div>`);
+    const el = wrapper.querySelector('peer-quick-exit')!;
+    const visits: string[] = [];
+    el.navigate = (url) => visits.push(url);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('button'));
+    await sendKeys({ press: 'Enter' });
+    expect(visits).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
   it('leaves with Shift pressed three times, announcing the presses left', async () => {
     const { el, visits } = await quickExit();
     await shift();
