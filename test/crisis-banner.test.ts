@@ -310,6 +310,20 @@ describe('<peer-crisis-banner>', () => {
       expect(asked).to.deep.equal([{ region: 'US-WA', locale: 'en' }]);
     });
 
+    it('asks for the region it chose from the page language when none is configured', async () => {
+      const asked: unknown[] = [];
+      document.documentElement.lang = 'en-GB';
+      const provider = await fixture<PeerSupportProvider>(
+        html`<peer-support-provider
+          .backend=${{ getCrisisResources: async (query: unknown) => (asked.push(query), []) }}
+          ><peer-crisis-banner></peer-crisis-banner
+        ></peer-support-provider>`,
+      );
+      await provider.querySelector('peer-crisis-banner')!.updateComplete;
+      document.documentElement.lang = '';
+      expect(asked).to.deep.equal([{ region: 'GB', locale: 'en' }]);
+    });
+
     it('keeps the shipped lines when the backend is down, slow, malformed or throws', async () => {
       const backends: PeerSupportBackend[] = [
         createMemoryBackend({ failWith: new OfflineError() }),

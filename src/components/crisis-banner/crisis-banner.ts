@@ -114,7 +114,8 @@ export class PeerCrisisBanner extends PeerElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const backend = this.backend;
-    const region = this.region ?? this.config.region;
+    // The configured region as given ("US-WA" lets a backend add state lines), else the one we chose.
+    const region = this.region ?? this.config.region ?? this.regionCode();
     const locale = this.locale;
     const last = this.loadedFor;
     if (!backend) {
@@ -158,12 +159,16 @@ export class PeerCrisisBanner extends PeerElement {
     }
   }
 
-  private arranged(): ArrangedResource[] {
-    const regionCode = chooseRegion(this.region ?? this.config.region, [
+  private regionCode(): string {
+    return chooseRegion(this.region ?? this.config.region, [
       this.config.locale,
       document.documentElement.lang,
       ...navigator.languages,
     ]);
+  }
+
+  private arranged(): ArrangedResource[] {
+    const regionCode = this.regionCode();
     const defaults = defaultCrisisResources(regionCode);
     const custom = this.custom;
     // The shipped lines are already in order (emergency last) and have no opening hours.
