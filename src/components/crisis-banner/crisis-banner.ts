@@ -291,6 +291,10 @@ export class PeerCrisisBanner extends PeerElement {
     const quickChannels = primary?.channels.filter((c) => c.kind === 'call' || c.kind === 'text').slice(0, 2) ?? [];
     return html`<section part="base" aria-label=${label}>
       <div class="row">
+        ${
+          // First in the tab order, as GOV.UK's "Exit this page" is: the fastest way out for a keyboard user.
+          this.renderQuickExit()
+        }
         <p class="lead"><strong>${msg('Need to talk to someone now?')}</strong> ${msg('Free, confidential help.')}</p>
         <div class="actions">
           ${primary ? quickChannels.map((channel) => this.renderChannel(primary, channel)) : nothing}
@@ -303,7 +307,6 @@ export class PeerCrisisBanner extends PeerElement {
           >
             ${this.expanded ? msg('Fewer options') : msg('More ways to get help')}
           </button>
-          ${this.renderQuickExit()}
           ${
             this.dismissible
               ? html`<button
