@@ -72,7 +72,7 @@ describe('<peer-crisis-banner>', () => {
       expect(chat.getAttribute('aria-label')).to.equal(
         'Chat online, 988 Suicide & Crisis Lifeline, opens in a new tab',
       );
-      expect(chat.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(chat.getAttribute('rel')).to.equal('nofollow ugc noopener noreferrer');
     });
 
     it('makes every control at least 24 by 24 CSS pixels', async () => {
@@ -250,6 +250,54 @@ describe('<peer-crisis-banner>', () => {
       expect(names.indexOf('Riverside Clinic warm line')).to.be.greaterThan(names.indexOf('Crisis Text Line'));
       expect(names.at(-1)).to.equal('911');
       expect(shadow(el).querySelector('.status')!.textContent).to.match(/Closed now\. Opens Monday at 9:00\sAM/u);
+    });
+
+    it("survives a misspelt provider time zone: the panel still opens and hours use the visitor's zone", async () => {
+      const provider = await fixture<PeerSupportProvider>(
+        html`<peer-support-provider timezone="Pacific Time"
+          ><peer-crisis-banner></peer-crisis-banner
+        ></peer-support-provider>`,
+      );
+      const el = provider.querySelector('peer-crisis-banner')!;
+      el.resources = [
+        { ...clinicLine(), hours: { weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] } },
+      ];
+      await settled(el, () => hrefs(el).includes('tel:2065550100'));
+      shadow(el).querySelector<HTMLButtonElement>('.toggle')!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLElement>('#panel')!.hidden).to.be.false;
+      expect(shadow(el).querySelector('.status')!.textContent).to.include('Open now');
+    });
+
+    it("keeps a clinic's own lines for a country we ship no lines for", async () => {
+      const el = await banner(html`<peer-crisis-banner variant="inline" region="DE"></peer-crisis-banner>`);
+      el.resources = [
+        {
+          id: 'de-line',
+          name: 'Telefonseelsorge',
+          region: 'DE',
+          channels: [{ kind: 'call', value: '0800 111 0 111' }],
+        },
+      ];
+      await settled(el, () => hrefs(el).includes('tel:08001110111'), 'the German line stays');
+    });
+
+    it('keeps call and text buttons in the bar when the first line offers only chat', async () => {
+      const el = await banner();
+      el.resources = [
+        {
+          id: 'chat-only',
+          name: 'Clinic chat',
+          channels: [{ kind: 'chat', value: 'https://example.org/chat' }],
+          hours: clinicLine({
+            timeZone: 'UTC',
+            weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }],
+          }).hours,
+        },
+      ];
+      await settled(el, () => hrefs(el).includes('https://example.org/chat'));
+      const visible = links(el).filter((a) => a.checkVisibility());
+      expect(visible.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988']);
     });
 
     it('replaces a shipped line by id and drops hostile entries', async () => {

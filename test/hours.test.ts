@@ -34,6 +34,21 @@ describe('opening hours', () => {
       );
     });
 
+    it('gets the changes right east of UTC too (Berlin, Sydney) and at midnight (Beirut)', () => {
+      const at = (y: number, m: number, d: number, minutes: number, zone: string) =>
+        new Date(zonedInstant(y, m, d, minutes, zone)).toISOString();
+      // Berlin 2026-03-29: 02:00 CET jumps to 03:00 CEST; 02:30 is skipped.
+      expect(at(2026, 3, 29, 150, 'Europe/Berlin')).to.equal('2026-03-29T01:30:00.000Z');
+      // Berlin 2026-10-25: 03:00 CEST goes back to 02:00 CET; 02:30 happens at 00:30Z and 01:30Z.
+      expect(at(2026, 10, 25, 150, 'Europe/Berlin')).to.equal('2026-10-25T00:30:00.000Z');
+      // Sydney 2026-04-05: 03:00 AEDT goes back to 02:00 AEST; 02:30 first happens at 15:30Z the day before.
+      expect(at(2026, 4, 5, 150, 'Australia/Sydney')).to.equal('2026-04-04T15:30:00.000Z');
+      // Sydney 2026-10-04: 02:00 AEST jumps to 03:00 AEDT.
+      expect(at(2026, 10, 4, 150, 'Australia/Sydney')).to.equal('2026-10-03T16:30:00.000Z');
+      // Beirut 2026-03-29: midnight is skipped (00:00 EET becomes 01:00 EEST); a window opening then opens at 01:00.
+      expect(at(2026, 3, 29, 0, 'Asia/Beirut')).to.equal('2026-03-28T22:00:00.000Z');
+    });
+
     it('handles half-hour zones and the southern hemisphere', () => {
       expect(new Date(zonedInstant(2026, 6, 1, 9 * 60, 'Asia/Kolkata')).toISOString()).to.equal(
         '2026-06-01T03:30:00.000Z',

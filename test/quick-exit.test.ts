@@ -55,6 +55,15 @@ describe('<peer-quick-exit>', () => {
     expect(visits).to.deep.equal([DEFAULT_EXIT_URL]);
   });
 
+  it('keeps the page hidden if Escape is pressed while leaving', async () => {
+    const { el } = await quickExit();
+    el.exit();
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(overlay(el).open).to.be.true;
+  });
+
   it('leaves with Shift pressed three times, announcing the presses left', async () => {
     const { el, visits } = await quickExit();
     await shift();

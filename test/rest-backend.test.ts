@@ -65,6 +65,7 @@ describe('createRestBackend', () => {
     expect(error.code).to.equal('invalid_body');
     expect(error.message).to.equal('Body is too long.');
     expect(error.fields).to.deep.equal({ body: 'too long' });
+    expect(error.retryAfter).to.equal(undefined);
     expect(error.retryable).to.be.false;
   });
 
@@ -175,6 +176,17 @@ describe('createRestBackend', () => {
     const error = await pending.catch((e) => e);
     expect(error).to.be.instanceOf(AbortedError);
     expect(calls).to.have.length(1);
+  });
+
+  it('does not even start a request whose signal is already aborted', async () => {
+    const { fetch, calls } = scriptedFetch(() => json({ resources: [] }));
+    const controller = new AbortController();
+    controller.abort();
+    const error = await createRestBackend({ baseUrl: 'https://x.test', fetch })
+      .getCrisisResources({}, { signal: controller.signal })
+      .catch((e) => e);
+    expect(error).to.be.instanceOf(AbortedError);
+    expect(calls).to.have.length(0);
   });
 
   it('reports a 200 that is not JSON, or has the wrong shape, as malformed', async () => {

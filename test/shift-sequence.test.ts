@@ -61,6 +61,16 @@ describe('ShiftSequence', () => {
     expect(sequence.keyup('Shift', 0)?.presses).to.equal(1);
   });
 
+  it('forgets only the presses that left the window', () => {
+    const sequence = new ShiftSequence();
+    press(sequence, 0);
+    press(sequence, 4000);
+    expect(sequence.expire(5000)).to.deep.equal({ presses: 1, remaining: 2, complete: false });
+    press(sequence, 6000);
+    // 4 s, 6 s and 7 s are within five seconds of each other.
+    expect(press(sequence, 7000)?.complete).to.be.true;
+  });
+
   it('reports when the count expires', () => {
     const sequence = new ShiftSequence();
     expect(sequence.expiresAt()).to.equal(undefined);

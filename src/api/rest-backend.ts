@@ -83,8 +83,9 @@ async function errorFromResponse(response: Response): Promise<HttpError> {
   } catch {
     // A proxy's HTML error page: keep the status-derived code.
   }
-  const retryAfterHeader = Number(response.headers.get('retry-after'));
-  const retryAfter = Number.isFinite(retryAfterHeader) && retryAfterHeader >= 0 ? retryAfterHeader : undefined;
+  const retryAfterHeader = response.headers.get('retry-after');
+  const seconds = retryAfterHeader === null ? NaN : Number(retryAfterHeader);
+  const retryAfter = Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
   return new HttpError(response.status, code, message, { fields, retryAfter });
 }
 
@@ -100,6 +101,7 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
   async function attempt<T>(spec: RequestSpec, url: string, headers: Headers): Promise<T> {
+    if (spec.signal?.aborted) throw new AbortedError();
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -129,6 +131,7 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
         return (await response.json()) as T;
       } catch (cause) {
         if (timedOut) throw new TimeoutError(timeoutMs);
+        if (spec.signal?.aborted) throw new AbortedError();
         throw new MalformedResponseError(undefined, cause);
       }
     } finally {

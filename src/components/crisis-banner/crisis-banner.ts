@@ -124,6 +124,8 @@ export class PeerCrisisBanner extends PeerElement {
       this.remoteResources = undefined;
     } else if (last?.backend !== backend || last.region !== region || last.locale !== locale) {
       this.loadedFor = { backend, region, locale };
+      // Lines for another region, language or backend must not linger if the new request fails.
+      this.remoteResources = undefined;
       void this.loadRemote(backend, region, locale);
     }
     const hasCustomLines = this.remoteResources !== undefined || !!(this.resources as unknown[] | string)?.length;
@@ -175,7 +177,7 @@ export class PeerCrisisBanner extends PeerElement {
     if (!custom) return defaults.map((resource) => ({ resource }));
     return custom.withCustomLines(
       defaults,
-      regionCode,
+      [regionCode, (this.region ?? this.config.region)?.slice(0, 2).toUpperCase()],
       [this.remoteResources, this.resources],
       this.now ?? new Date(),
       this.config.timezone,
@@ -217,7 +219,7 @@ export class PeerCrisisBanner extends PeerElement {
         href=${href}
         aria-label=${name}
         target=${external ? '_blank' : nothing}
-        rel=${external ? 'noopener noreferrer' : nothing}
+        rel=${external ? 'nofollow ugc noopener noreferrer' : nothing}
         @click=${() => this.contact(resource, channel, option)}
         >${label}</a
       >${channel.note ? html` <span class="note">${channel.note}</span>` : nothing}`;
@@ -287,8 +289,12 @@ export class PeerCrisisBanner extends PeerElement {
         ${this.dismissible ? html`<button type="button" @click=${this.dismiss}>${msg('Hide for this visit')}</button>` : nothing}
       </section>`;
     }
-    const primary = arranged.find((entry) => !entry.resource.emergency)?.resource;
-    const quickChannels = primary?.channels.filter((c) => c.kind === 'call' || c.kind === 'text').slice(0, 2) ?? [];
+    // The bar's buttons: call and text for the first line that has them (never left without any).
+    const isQuick = (channel: CrisisChannel) => channel.kind === 'call' || channel.kind === 'text';
+    const primary = arranged.find(
+      (entry) => !entry.resource.emergency && entry.resource.channels.some(isQuick),
+    )?.resource;
+    const quickChannels = primary?.channels.filter(isQuick).slice(0, 2) ?? [];
     return html`<section part="base" aria-label=${label}>
       <div class="row">
         ${

@@ -7,7 +7,7 @@ import { openingState, sameDay, type OpeningState } from './hours.js';
  * checking untrusted entries, merging them over the defaults, opening hours and their wording. Loaded on
  * demand, so the shipped lines render without it.
  */
-import { mergeCrisisResources, parseCrisisResources } from '../../api/crisis-resources.js';
+import { isValidTimeZone, mergeCrisisResources, parseCrisisResources } from '../../api/crisis-resources.js';
 
 export interface ArrangedResource {
   resource: CrisisResource;
@@ -37,14 +37,20 @@ function visitorTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** A clinic's misspelt time zone ("Pacific Time") must not break crisis help: use the visitor's instead. */
+function usableTimeZone(zone: string | undefined): string {
+  return zone && isValidTimeZone(zone) ? zone : visitorTimeZone();
+}
+
 /** "Open now, until 5:00 PM", "Closed now. Opens Monday at 9:00 AM.", in the line's own time zone. */
 export function statusText(
   state: OpeningState,
   now: Date,
   locale: string,
-  lineTimeZone: string = visitorTimeZone(),
+  lineZone?: string,
   visitorZone: string = visitorTimeZone(),
 ): string {
+  const lineTimeZone = usableTimeZone(lineZone);
   const changesAt = state.changesAt;
   const time = changesAt
     ? new Intl.DateTimeFormat(locale, {
@@ -82,15 +88,22 @@ function fromJson(value: unknown): unknown {
  */
 export function withCustomLines(
   defaults: readonly CrisisResource[],
-  region: string,
+  regions: readonly (string | undefined)[],
   layers: readonly unknown[],
   now: Date,
   timeZone?: string,
 ): ArrangedResource[] {
-  const merged = mergeCrisisResources(defaults, ...layers.map((layer) => parseCrisisResources(fromJson(layer))));
-  return arrangeResources(
-    merged.filter((resource) => !resource.region || resource.region === region),
-    now,
-    timeZone,
-  );
+  try {
+    const merged = mergeCrisisResources(defaults, ...layers.map((layer) => parseCrisisResources(fromJson(layer))));
+    return arrangeResources(
+      // A clinic's own lines for its configured country stay even where we ship no lines for it.
+      merged.filter((resource) => !resource.region || regions.includes(resource.region)),
+      now,
+      usableTimeZone(timeZone),
+    );
+  } catch (error) {
+    // Whatever went wrong with the clinic's data, the shipped lines still show.
+    console.warn(error);
+    return defaults.map((resource) => ({ resource }));
+  }
 }

@@ -60,14 +60,22 @@ function offsetAt(instant: number, timeZone: string): number {
  */
 export function zonedInstant(year: number, month: number, day: number, minutesOfDay: number, timeZone: string): number {
   const guess = Date.UTC(year, month - 1, day) + minutesOfDay * 60_000;
-  const firstOffset = offsetAt(guess, timeZone);
-  const candidate = guess - firstOffset;
-  const secondOffset = offsetAt(candidate, timeZone);
-  if (secondOffset === firstOffset) return candidate;
-  const adjusted = guess - secondOffset;
-  const check = wallTime(adjusted, timeZone);
   const wanted = new Date(guess);
-  return check.hour === wanted.getUTCHours() && check.minute === wanted.getUTCMinutes() ? adjusted : candidate;
+  // The offsets on either side of any change near this time; each gives one candidate instant.
+  const offsetBefore = offsetAt(guess - 12 * 3600_000, timeZone);
+  const offsetAfter = offsetAt(guess + 12 * 3600_000, timeZone);
+  const matches = [guess - offsetBefore, guess - offsetAfter].filter((candidate) => {
+    const wall = wallTime(candidate, timeZone);
+    return (
+      wall.year === wanted.getUTCFullYear() &&
+      wall.month === wanted.getUTCMonth() + 1 &&
+      wall.day === wanted.getUTCDate() &&
+      wall.hour === wanted.getUTCHours() &&
+      wall.minute === wanted.getUTCMinutes()
+    );
+  });
+  // No match: the time was skipped; reading it with the earlier offset lands just after the jump.
+  return matches.length ? Math.min(...matches) : guess - offsetBefore;
 }
 
 function minutes(time: string): number {

@@ -117,13 +117,18 @@ export class PeerQuickExit extends PeerElement {
       progress.remaining === 1
         ? msg('Shift pressed. Press Shift 1 more time to exit this page.')
         : msg(str`Shift pressed. Press Shift ${progress.remaining} more times to exit this page.`);
+    this.scheduleExpiry();
+  }
+
+  /** When the oldest press falls out of the five-second window, forget it (and only it). */
+  private scheduleExpiry(): void {
     const expiresAt = this.sequence.expiresAt();
-    if (expiresAt !== undefined) {
-      this.expiryTimer = setTimeout(() => {
-        this.sequence.reset();
-        this.announcement = '';
-      }, expiresAt - performance.now());
-    }
+    if (expiresAt === undefined) return;
+    this.expiryTimer = setTimeout(() => {
+      const progress = this.sequence.expire(performance.now());
+      if (progress.presses === 0) this.announcement = '';
+      this.scheduleExpiry();
+    }, expiresAt - performance.now());
   }
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
@@ -146,7 +151,9 @@ export class PeerQuickExit extends PeerElement {
         ${msg('Exit this page')}<span class="sr">${msg(', or press Shift 3 times')}</span>
       </button>
       <span class="sr" role="status">${this.announcement}</span>
-      <dialog part="overlay" aria-label=${msg('Leaving this page')}>${this.leaving ? msg('Loading…') : ''}</dialog>
+      <dialog part="overlay" aria-label=${msg('Leaving this page')} @cancel=${(event: Event) => event.preventDefault()}>
+        ${this.leaving ? msg('Loading…') : ''}
+      </dialog>
     `;
   }
 }

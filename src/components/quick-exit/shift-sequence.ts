@@ -56,6 +56,13 @@ export class ShiftSequence {
     return hadPresses ? { presses: 0, remaining: this.required, complete: false } : undefined;
   }
 
+  /** Drops presses that have left the window by `time`; the rest still count. */
+  expire(time: number): ShiftProgress {
+    this.pressTimes = this.pressTimes.filter((t) => time - t < this.windowMs);
+    const presses = this.pressTimes.length;
+    return { presses, remaining: this.required - presses, complete: false };
+  }
+
   /** When the oldest counted press expires, if any press is counted. */
   expiresAt(): number | undefined {
     return this.pressTimes.length ? this.pressTimes[0] + this.windowMs : undefined;
