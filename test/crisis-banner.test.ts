@@ -339,6 +339,7 @@ describe('<peer-crisis-banner>', () => {
       const backend: PeerSupportBackend = { getCrisisResources: () => new Promise((resolve) => (answer = resolve)) };
       const el = await withBackend(backend);
       expect(hrefs(el)).to.include('tel:988');
+      await waitUntil(() => answer, 'the backend was asked');
       answer([
         clinicLine({ timeZone: 'UTC', weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] }),
       ]);
@@ -354,7 +355,7 @@ describe('<peer-crisis-banner>', () => {
           ><peer-crisis-banner></peer-crisis-banner
         ></peer-support-provider>`,
       );
-      await provider.querySelector('peer-crisis-banner')!.updateComplete;
+      await waitUntil(() => asked.length > 0, 'the backend was asked');
       expect(asked).to.deep.equal([{ region: 'US-WA', locale: 'en' }]);
     });
 
@@ -367,9 +368,32 @@ describe('<peer-crisis-banner>', () => {
           ><peer-crisis-banner></peer-crisis-banner
         ></peer-support-provider>`,
       );
-      await provider.querySelector('peer-crisis-banner')!.updateComplete;
+      await waitUntil(() => asked.length > 0, 'the backend was asked');
       document.documentElement.lang = '';
       expect(asked).to.deep.equal([{ region: 'GB', locale: 'en' }]);
+    });
+
+    it('drops the last answer when the region changes, even if the new request fails', async () => {
+      let calls = 0;
+      const backend: PeerSupportBackend = {
+        getCrisisResources: async () => {
+          calls++;
+          if (calls > 1) throw new OfflineError();
+          return [
+            clinicLine({ timeZone: 'UTC', weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] }),
+          ];
+        },
+      };
+      const provider = await fixture<PeerSupportProvider>(
+        html`<peer-support-provider region="US" .backend=${backend}
+          ><peer-crisis-banner variant="inline"></peer-crisis-banner
+        ></peer-support-provider>`,
+      );
+      const el = provider.querySelector('peer-crisis-banner')!;
+      await settled(el, () => hrefs(el).includes('tel:2065550100'));
+      provider.region = 'CA';
+      await settled(el, () => !hrefs(el).includes('tel:2065550100') && calls === 2, 'the old line is gone');
+      expect(hrefs(el)).to.include('tel:18006686868');
     });
 
     it('keeps the shipped lines when the backend is down, slow, malformed or throws', async () => {

@@ -1,14 +1,14 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { channelHref } from '../../api/channel-links.js';
-import type { CrisisChannel, CrisisResource, CrisisResourceOption, PeerSupportBackend } from '../../api/types.js';
+import type { CrisisChannel, CrisisResource, CrisisResourceOption } from '../../api/types.js';
 import { PeerElement } from '../../core/base-element.js';
 import { themeTokens } from '../../core/theme.js';
 import { DEFAULT_EXIT_URL } from '../quick-exit/exit-url.js';
 import { crisisBannerStyles } from './crisis-banner.styles.js';
 import { chooseRegion, defaultCrisisResources } from './default-resources.js';
 import { channelLabel } from './channel-label.js';
-import type { ArrangedResource } from './custom-lines.js';
+import type { ArrangedResource, BackendLines } from './custom-lines.js';
 import { PeerCrisisContactEvent } from './events.js';
 
 type CustomLines = typeof import('./custom-lines.js');
@@ -57,7 +57,6 @@ export class PeerCrisisBanner extends PeerElement {
     navigate: { attribute: false },
     now: { attribute: false },
     dismissed: { state: true },
-    remoteResources: { state: true },
     custom: { state: true },
   };
 
@@ -82,14 +81,12 @@ export class PeerCrisisBanner extends PeerElement {
   /** The clock used for opening hours; set it only to preview a time. */
   declare now?: Date;
   declare private dismissed: boolean;
-  /** The backend's answer as received; checked by the custom-lines module before use. */
-  declare private remoteResources: unknown;
   /** Loaded only when a clinic adds lines of its own. */
   declare private custom?: CustomLines;
   private customRequested = false;
 
-  private loadedFor?: { backend: PeerSupportBackend; region?: string; locale: string };
-  private loading?: AbortController;
+  /** The backend's lines, asked for once the custom-lines module is here. */
+  private remote?: BackendLines;
   private clock?: ReturnType<typeof setInterval>;
 
   constructor() {
@@ -101,37 +98,20 @@ export class PeerCrisisBanner extends PeerElement {
     this.resources = [];
     this.expanded = false;
     this.dismissed = dismissedStorage();
-    this.remoteResources = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
     this.clock = undefined;
-    this.loading?.abort();
-    this.loadedFor = undefined;
+    this.remote?.cancel();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const backend = this.backend;
-    // The configured region as given ("US-WA" lets a backend add state lines), else the one we chose.
-    const region = this.region ?? this.config.region ?? this.regionCode();
-    const locale = this.locale;
-    const last = this.loadedFor;
-    if (!backend) {
-      this.loading?.abort();
-      this.loadedFor = undefined;
-      this.remoteResources = undefined;
-    } else if (last?.backend !== backend || last.region !== region || last.locale !== locale) {
-      this.loadedFor = { backend, region, locale };
-      // Lines for another region, language or backend must not linger if the new request fails.
-      this.remoteResources = undefined;
-      void this.loadRemote(backend, region, locale);
-    }
-    const hasCustomLines = this.remoteResources !== undefined || !!(this.resources as unknown[] | string)?.length;
     // Quick exit is opt-in, so pages that do not ask for it do not download it.
     if (this.quickExit && !customElements.get('peer-quick-exit')) void import('../quick-exit/define.js');
-    if (hasCustomLines && !this.customRequested) {
+    // So are a clinic's own lines (from a backend or `resources`): the shipped ones need none of it.
+    if ((this.backend || (this.resources as unknown[] | string)?.length) && !this.customRequested) {
       this.customRequested = true;
       import('./custom-lines.js').then(
         (module) => (this.custom = module),
@@ -141,24 +121,14 @@ export class PeerCrisisBanner extends PeerElement {
         },
       );
     }
+    // The configured region as given ("US-WA" lets a backend add state lines), else the one we chose.
+    this.remote ??= this.custom && new this.custom.BackendLines(() => this.requestUpdate());
+    this.remote?.sync(this.backend, this.region ?? this.config.region ?? this.regionCode(), this.locale);
   }
 
   protected override updated(): void {
     // Opening hours (which only custom lines have) change with the clock; a minute is fine-grained enough.
     if (this.custom && this.isConnected) this.clock ??= setInterval(() => this.requestUpdate(), 60_000);
-  }
-
-  /** Shipped lines render first; whatever the backend adds arrives later, and a failure changes nothing. */
-  private async loadRemote(backend: PeerSupportBackend, region: string | undefined, locale: string): Promise<void> {
-    this.loading?.abort();
-    const controller = new AbortController();
-    this.loading = controller;
-    try {
-      const answer = await backend.getCrisisResources({ region, locale }, { signal: controller.signal });
-      if (!controller.signal.aborted) this.remoteResources = answer;
-    } catch {
-      // Down, slow past its timeout, or malformed: the shipped lines are already on screen and stay.
-    }
   }
 
   private regionCode(): string {
@@ -178,7 +148,7 @@ export class PeerCrisisBanner extends PeerElement {
     return custom.withCustomLines(
       defaults,
       [regionCode, (this.region ?? this.config.region)?.slice(0, 2).toUpperCase()],
-      [this.remoteResources, this.resources],
+      [this.remote?.answer, this.resources],
       this.now ?? new Date(),
       this.config.timezone,
     );

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { CrisisResource } from '../../api/types.js';
+import type { CrisisResource, PeerSupportBackend } from '../../api/types.js';
 import { openingState, sameDay, type OpeningState } from './hours.js';
 
 /**
@@ -105,5 +105,45 @@ export function withCustomLines(
     // Whatever went wrong with the clinic's data, the shipped lines still show.
     console.warn(error);
     return defaults.map((resource) => ({ resource }));
+  }
+}
+
+/**
+ * Asks a backend for its lines once per backend, region and language. Shipped lines render before the
+ * answer; an answer that arrives after the question changed is dropped, and a failure (down, slow past its
+ * timeout, malformed) changes nothing on screen.
+ */
+export class BackendLines {
+  /** The backend's answer as received; withCustomLines checks every entry before use. */
+  answer: unknown;
+  private asked?: { backend: PeerSupportBackend; region?: string; locale: string };
+  private controller?: AbortController;
+
+  constructor(private readonly changed: () => void) {}
+
+  sync(backend: PeerSupportBackend | undefined, region: string | undefined, locale: string): void {
+    const last = this.asked;
+    if (backend && last?.backend === backend && last.region === region && last.locale === locale) return;
+    this.cancel();
+    // Lines for another region, language or backend must not linger if the new request fails.
+    this.answer = undefined;
+    if (!backend) return;
+    this.asked = { backend, region, locale };
+    const controller = (this.controller = new AbortController());
+    void (async () => {
+      try {
+        const answer = await backend.getCrisisResources({ region, locale }, { signal: controller.signal });
+        if (controller.signal.aborted) return;
+        this.answer = answer;
+        this.changed();
+      } catch {
+        // The shipped lines are already on screen and stay.
+      }
+    })();
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+    this.asked = undefined;
   }
 }
