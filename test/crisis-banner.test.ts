@@ -348,7 +348,7 @@ describe('<peer-crisis-banner>', () => {
 
     it('asks the backend with the provider region and the locale', async () => {
       const asked: unknown[] = [];
-      const provider = await fixture<PeerSupportProvider>(
+      await fixture<PeerSupportProvider>(
         html`<peer-support-provider
           region="US-WA"
           .backend=${{ getCrisisResources: async (query: unknown) => (asked.push(query), []) }}
@@ -362,7 +362,7 @@ describe('<peer-crisis-banner>', () => {
     it('asks for the region it chose from the page language when none is configured', async () => {
       const asked: unknown[] = [];
       document.documentElement.lang = 'en-GB';
-      const provider = await fixture<PeerSupportProvider>(
+      await fixture<PeerSupportProvider>(
         html`<peer-support-provider
           .backend=${{ getCrisisResources: async (query: unknown) => (asked.push(query), []) }}
           ><peer-crisis-banner></peer-crisis-banner
