@@ -15,6 +15,7 @@ export default tseslint.config(
       'src/locales/',
       'custom-elements.json',
       '**/data/',
+      '**/*.tmp.*',
     ],
   },
   js.configs.recommended,

@@ -2,7 +2,7 @@
 // adds up all suites. Steps that are not test suites (type check, lint, build, size, Storybook) count as one
 // check each. A failing step does not stop the rest, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -37,13 +37,27 @@ function suite(name, countsFile, command, args, options) {
 }
 
 const npx = 'npx';
-step('type check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('type check (library)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('type check (server)', npx, ['tsc', '-p', 'server/tsconfig.json']);
 step('lint (eslint)', npx, ['eslint', '.']);
 step('format (prettier)', npx, ['prettier', '--check', '.']);
 step('templates (lit-analyzer)', npx, ['lit-analyzer', 'src/**/*.ts', '--strict']);
 step('translations are complete and built', 'node', ['scripts/check-translations.mjs']);
 const built = step('build (library, CDN bundles, types, manifest)', 'node', ['scripts/build.mjs']);
 if (built) step('size budgets', 'node', ['scripts/check-size.mjs']);
+suite('server tests (SQLite)', '.test-results/server-sqlite.json', 'node', [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./server/test/count-reporter.mjs',
+  '--test-reporter-destination=.test-results/server-sqlite.json',
+  // Node 20's test runner does not expand globs itself.
+  ...readdirSync('server/test')
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => `server/test/${file}`),
+]);
 ensureChromium();
 suite('browser tests (Chromium)', '.test-results/browser.json', npx, ['web-test-runner']);
 step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {

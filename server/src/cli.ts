@@ -1,0 +1,57 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrations.js';
+
+const usage = `Usage: peer-support-server <command>
+
+Commands:
+  serve     migrate the database, then answer the API on PORT (default 8787)
+  migrate   bring the database up to date and exit
+
+Configuration comes from environment variables (PORT, DATABASE_URL, ALLOWED_ORIGINS, STAFF_TOKEN,
+CLINIC_NAME, CLINIC_TIMEZONE, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES) and, optionally,
+a JSON file named by PEER_SUPPORT_CONFIG. See server/README.md.`;
+
+/** Structured log lines; never comment text, answers, IP addresses or tokens. */
+function log(event: string, fields: Record<string, unknown> = {}): void {
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', event, ...fields }));
+}
+
+async function main(command: string | undefined): Promise<number> {
+  if (command !== 'serve' && command !== 'migrate') {
+    console.error(usage);
+    return command === undefined || command === '--help' ? 0 : 2;
+  }
+  const config = loadConfig();
+  const database = openDatabase(config.databaseUrl);
+  const applied = await migrateToLatest(database.db);
+  log('migrated', { dialect: database.dialect, applied });
+  if (command === 'migrate') {
+    await database.close();
+    return 0;
+  }
+  const app = createApp(config, database);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) =>
+    log('listening', { port: info.port, dialect: database.dialect }),
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log('stopping', { signal });
+      server.close(() => resolve());
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+  await database.close();
+  return 0;
+}
+
+main(process.argv[2]).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { isValidTimeZone, parseCrisisResources } from '../../src/api/crisis-resources.js';
+import type { CrisisResource } from '../../src/api/types.js';
+
+/** Everything the server is told by its operator: environment variables, optionally a JSON file. */
+export interface ServerConfig {
+  port: number;
+  /** `sqlite:<path>` (default `sqlite:./data/peer-support.sqlite`) or `postgres://…`. */
+  databaseUrl: string;
+  /** Origins allowed to call the API from a browser (CORS). Empty: none. */
+  allowedOrigins: string[];
+  /** A staff token to accept (stored only as a hash in the database at start-up). */
+  staffToken?: string;
+  clinicName: string;
+  timeZone: string;
+  /** The clinic's own crisis lines, validated like any other untrusted input. */
+  crisisResources: CrisisResource[];
+  moderation: 'all' | 'first-time' | 'risk';
+  editWindowMinutes: number;
+}
+
+const fileSchema = z
+  .object({
+    port: z.number().int().min(1).max(65535),
+    databaseUrl: z.string().min(1),
+    allowedOrigins: z.array(z.string().url()),
+    staffToken: z.string().min(24),
+    clinicName: z.string().min(1).max(120),
+    timeZone: z.string().refine(isValidTimeZone, 'not an IANA time zone'),
+    crisisResources: z.array(z.unknown()),
+    moderation: z.enum(['all', 'first-time', 'risk']),
+    editWindowMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60),
+  })
+  .partial()
+  .strict();
+
+export class ConfigError extends Error {}
+
+function fromEnvironment(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const json = (name: string) => {
+    try {
+      return JSON.parse(env[name]!);
+    } catch {
+      throw new ConfigError(`${name} is not valid JSON.`);
+    }
+  };
+  if (env.PORT) values.port = Number(env.PORT);
+  if (env.DATABASE_URL) values.databaseUrl = env.DATABASE_URL;
+  if (env.ALLOWED_ORIGINS)
+    values.allowedOrigins = env.ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+  if (env.STAFF_TOKEN) values.staffToken = env.STAFF_TOKEN;
+  if (env.CLINIC_NAME) values.clinicName = env.CLINIC_NAME;
+  if (env.CLINIC_TIMEZONE) values.timeZone = env.CLINIC_TIMEZONE;
+  if (env.CRISIS_RESOURCES) values.crisisResources = json('CRISIS_RESOURCES');
+  if (env.MODERATION_MODE) values.moderation = env.MODERATION_MODE;
+  if (env.EDIT_WINDOW_MINUTES) values.editWindowMinutes = Number(env.EDIT_WINDOW_MINUTES);
+  return values;
+}
+
+/**
+ * The configuration from a JSON file (PEER_SUPPORT_CONFIG, optional) overlaid by environment variables.
+ * Anything malformed stops the server with a message that names the setting.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  let fromFile: Record<string, unknown> = {};
+  const file = env.PEER_SUPPORT_CONFIG;
+  if (file) {
+    if (!existsSync(file)) throw new ConfigError(`PEER_SUPPORT_CONFIG names ${file}, which does not exist.`);
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      throw new ConfigError(`${file} is not valid JSON.`);
+    }
+  }
+  const parsed = fileSchema.safeParse({ ...fromFile, ...fromEnvironment(env) });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const values = parsed.data;
+  const crisisResources = parseCrisisResources(values.crisisResources ?? []);
+  if (values.crisisResources && crisisResources.length !== values.crisisResources.length) {
+    throw new ConfigError('crisisResources: some entries are not valid crisis lines (see docs/crisis-banner.md).');
+  }
+  return {
+    port: values.port ?? 8787,
+    databaseUrl: values.databaseUrl ?? 'sqlite:./data/peer-support.sqlite',
+    allowedOrigins: values.allowedOrigins ?? [],
+    staffToken: values.staffToken,
+    clinicName: values.clinicName ?? 'Peer Support',
+    timeZone: values.timeZone ?? 'UTC',
+    crisisResources,
+    moderation: values.moderation ?? 'risk',
+    editWindowMinutes: values.editWindowMinutes ?? 15,
+  };
+}

@@ -1,0 +1,52 @@
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import type { Schema } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Schema>;
+  dialect: Dialect;
+  close(): Promise<void>;
+  /** True when a trivial query answers (for /healthz). */
+  ping(): Promise<boolean>;
+}
+
+/** Opens `sqlite:<path>` (or `sqlite::memory:`) or `postgres://…`. */
+export function openDatabase(url: string): DatabaseHandle {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A dropped connection must not crash the process: the next query reports it and /healthz says 503.
+    pool.on('error', () => {});
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    return handle(db, 'postgres');
+  }
+  const path = url.replace(/^sqlite:/, '');
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  return handle(db, 'sqlite');
+}
+
+function handle(db: Kysely<Schema>, dialect: Dialect): DatabaseHandle {
+  return {
+    db,
+    dialect,
+    close: () => db.destroy(),
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

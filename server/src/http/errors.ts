@@ -1,0 +1,41 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** The one error shape the API answers with: `{ "error": { "code", "message", "fields"? } }`. */
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {
+  return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/** Every failure becomes JSON with the right status; never HTML, never a stack trace. */
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.fields), error.status);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    const code = status === 413 ? 'body_too_large' : status === 401 ? 'unauthorized' : `http_${status}`;
+    const message = status === 413 ? 'The request body is too large.' : error.message || 'The request was refused.';
+    return c.json(errorBody(code, message), status);
+  }
+  // Unknown failures are logged without request data (no text, answers, IPs or tokens) and answered plainly.
+  console.error(JSON.stringify({ level: 'error', event: 'unhandled', name: error.name, message: error.message }));
+  return c.json(errorBody('internal', 'Something went wrong on the server. Please try again.'), 500);
+}
+
+export function notFound(c: Context): Response {
+  return c.json(errorBody('not_found', 'There is nothing at this address.'), 404);
+}

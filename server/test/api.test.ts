@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { json, startTestServer, type TestServer } from './helpers.js';
+
+const clinicLine = {
+  id: 'riverside-warm-line',
+  name: 'Riverside peer warm line',
+  channels: [{ kind: 'call', value: '509-555-0100' }],
+  hours: { weekly: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }] },
+};
+const canadianLine = {
+  id: 'ca-extra',
+  name: 'Canadian line',
+  region: 'CA',
+  channels: [{ kind: 'call', value: '1-800-555-0199' }],
+};
+
+describe('reference server API', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({
+      CLINIC_TIMEZONE: 'America/Los_Angeles',
+      CRISIS_RESOURCES: JSON.stringify([clinicLine, canadianLine]),
+      ALLOWED_ORIGINS: 'https://clinic.example.org',
+    });
+  });
+  after(() => server.close());
+
+  it('GET /healthz says the server and its database are up', async () => {
+    const response = await server.app.request('/healthz');
+    assert.equal(response.status, 200);
+    assert.deepEqual(await json(response), { status: 'ok', database: 'ok' });
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  });
+
+  it("GET /v1/crisis-resources gives the clinic's lines, with its time zone on their hours", async () => {
+    const response = await server.app.request('/v1/crisis-resources?region=US-WA&locale=en');
+    assert.equal(response.status, 200);
+    const { resources } = await json(response);
+    assert.deepEqual(
+      resources.map((r: { id: string }) => r.id),
+      ['riverside-warm-line'],
+    );
+    assert.equal(resources[0].hours.timeZone, 'America/Los_Angeles');
+    const canada = await json(await server.app.request('/v1/crisis-resources?region=CA'));
+    assert.deepEqual(
+      canada.resources.map((r: { id: string }) => r.id),
+      ['riverside-warm-line', 'ca-extra'],
+    );
+  });
+
+  it('refuses a malformed query with a 400 JSON error naming the field', async () => {
+    const response = await server.app.request('/v1/crisis-resources?region=<script>');
+    assert.equal(response.status, 400);
+    const body = await json(response);
+    assert.equal(body.error.code, 'invalid_request');
+    assert.ok(body.error.fields.region);
+  });
+
+  it('answers unknown addresses with a 404 JSON error, never HTML', async () => {
+    const response = await server.app.request('/v1/nothing-here');
+    assert.equal(response.status, 404);
+    assert.deepEqual(await json(response), {
+      error: { code: 'not_found', message: 'There is nothing at this address.' },
+    });
+  });
+
+  it('refuses a huge body with 413 JSON before reading it', async () => {
+    const response = await server.app.request('/v1/crisis-resources', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'x'.repeat(200_000) }),
+    });
+    assert.equal(response.status, 413);
+    assert.equal((await json(response)).error.code, 'body_too_large');
+  });
+
+  it('allows only the configured origins in CORS', async () => {
+    const allowed = await server.app.request('/v1/crisis-resources', {
+      headers: { Origin: 'https://clinic.example.org' },
+    });
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://clinic.example.org');
+    const other = await server.app.request('/v1/crisis-resources', { headers: { Origin: 'https://evil.example' } });
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+    const preflight = await server.app.request('/v1/crisis-resources', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://clinic.example.org',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'idempotency-key',
+      },
+    });
+    assert.ok([200, 204].includes(preflight.status));
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
+  });
+
+  it('serves an OpenAPI 3.1 document describing its endpoints', async () => {
+    const document = await json(await server.app.request('/v1/openapi.json'));
+    assert.equal(document.openapi, '3.1.0');
+    assert.ok(document.paths['/v1/crisis-resources'].get);
+    assert.ok(document.paths['/healthz'].get);
+    assert.ok(document.components.schemas.CrisisResource);
+    assert.ok(document.components.schemas.Error);
+  });
+});

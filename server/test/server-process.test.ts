@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../src/db/database.js';
+import { testDatabaseUrl } from './helpers.js';
+
+const cli = fileURLToPath(new URL('../bin/peer-support-server.js', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as { port: number };
+  probe.close();
+  return port;
+}
+
+async function startProcess(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; base: string; output: () => string }> {
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, [cli, 'serve'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server did not start:\n${output}`);
+}
+
+describe('peer-support-server serve', () => {
+  const temporary = testDatabaseUrl();
+  after(() => temporary.cleanup());
+
+  it('migrates, serves the API over HTTP, logs JSON without request data, and stops cleanly on SIGTERM', async () => {
+    const { child, base, output } = await startProcess({ DATABASE_URL: temporary.url });
+    const response = await fetch(`${base}/v1/crisis-resources`);
+    assert.equal(response.status, 200);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0);
+    const lines = output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((line) => line.event),
+      ['migrated', 'listening', 'stopping'],
+    );
+  });
+
+  it('keeps its data across a restart', async () => {
+    const database = openDatabase(temporary.url);
+    await database.db.insertInto('server_meta').values({ name: 'restart-check', value: 'kept' }).execute();
+    await database.close();
+    const { child } = await startProcess({ DATABASE_URL: temporary.url });
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+    const reopened = openDatabase(temporary.url);
+    const row = await reopened.db
+      .selectFrom('server_meta')
+      .selectAll()
+      .where('name', '=', 'restart-check')
+      .executeTakeFirst();
+    await reopened.close();
+    assert.equal(row?.value, 'kept');
+  });
+
+  it('refuses to start with a bad configuration, saying why', async () => {
+    const child = spawn(process.execPath, [cli, 'serve'], { env: { ...process.env, CLINIC_TIMEZONE: 'Mars/Base' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 1);
+    assert.match(stderr, /timeZone/);
+  });
+});
