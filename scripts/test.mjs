@@ -2,7 +2,8 @@
 // adds up all suites. Steps that are not test suites (type check, lint, build, size, Storybook) count as one
 // check each. A failing step does not stop the rest, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -26,6 +27,7 @@ function step(name, command, args, options) {
 function suite(name, countsFile, command, args, options) {
   console.log(`\n▶ ${name}`);
   rmSync(countsFile, { force: true });
+  mkdirSync(dirname(countsFile), { recursive: true });
   const { ok, seconds } = run(command, args, options);
   let counts = { passed: 0, failed: 0 };
   if (existsSync(countsFile)) counts = JSON.parse(readFileSync(countsFile, 'utf8'));
