@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { startThrowawayPostgres } from './postgres.mjs';
 
 const totals = { passed: 0, failed: 0 };
 const summary = [];
@@ -47,19 +48,50 @@ step('templates (lit-analyzer)', npx, ['lit-analyzer', 'src/**/*.ts', '--strict'
 step('translations are complete and built', 'node', ['scripts/check-translations.mjs']);
 const built = step('build (library, CDN bundles, types, manifest)', 'node', ['scripts/build.mjs']);
 if (built) step('size budgets', 'node', ['scripts/check-size.mjs']);
-suite('server tests (SQLite)', '.test-results/server-sqlite.json', 'node', [
+const serverTestArgs = (countsFile) => [
   '--import',
   'tsx',
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=./server/test/count-reporter.mjs',
-  '--test-reporter-destination=.test-results/server-sqlite.json',
+  `--test-reporter-destination=${countsFile}`,
   // Node 20's test runner does not expand globs itself.
   ...readdirSync('server/test')
     .filter((file) => file.endsWith('.test.ts'))
     .map((file) => `server/test/${file}`),
-]);
+];
+suite(
+  'server tests (SQLite)',
+  '.test-results/server-sqlite.json',
+  'node',
+  serverTestArgs('.test-results/server-sqlite.json'),
+);
+// The same suite again on a throwaway PostgreSQL cluster (installed with apt-get when root and missing).
+let postgres;
+try {
+  postgres = await startThrowawayPostgres();
+} catch (error) {
+  console.error(`\n✗ could not start PostgreSQL for the server tests: ${error.message}`);
+}
+if (postgres) {
+  try {
+    suite(
+      'server tests (PostgreSQL)',
+      '.test-results/server-postgres.json',
+      'node',
+      serverTestArgs('.test-results/server-postgres.json'),
+      {
+        env: { TEST_DATABASE_URL: postgres.url },
+      },
+    );
+  } finally {
+    postgres.stop();
+  }
+} else {
+  totals.failed++;
+  summary.push('✗ server tests (PostgreSQL): PostgreSQL could not be started');
+}
 ensureChromium();
 suite('browser tests (Chromium)', '.test-results/browser.json', npx, ['web-test-runner']);
 step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {

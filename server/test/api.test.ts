@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { json, startTestServer, type TestServer } from './helpers.js';
+import { json, startTestServer, testDialect, type TestServer } from './helpers.js';
 
 const clinicLine = {
   id: 'riverside-warm-line',
@@ -15,7 +15,7 @@ const canadianLine = {
   channels: [{ kind: 'call', value: '1-800-555-0199' }],
 };
 
-describe('reference server API', () => {
+describe(`reference server API (${testDialect})`, () => {
   let server: TestServer;
   before(async () => {
     server = await startTestServer({

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
@@ -14,33 +16,54 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Which database the suite runs on: PostgreSQL when TEST_DATABASE_URL names one, else SQLite. */
+export const testDialect = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite';
+
 /**
- * Where the tests' databases live: a fresh SQLite file per server, or, when TEST_DATABASE_URL names a
- * PostgreSQL server (the test runner starts a throwaway one), a fresh schema on it.
+ * A fresh, empty database for one test: a new SQLite file, or, when TEST_DATABASE_URL names a PostgreSQL
+ * server (npm test starts a throwaway cluster), a new database on it. cleanup() removes it.
  */
-export function testDatabaseUrl(): { url: string; cleanup(): void } {
+export async function testDatabaseUrl(): Promise<{ url: string; cleanup(): Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (admin) {
+    const name = `test_${randomUUID().replaceAll('-', '')}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`create database ${name}`);
+    await client.end();
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      async cleanup() {
+        const dropper = new pg.Client({ connectionString: admin });
+        await dropper.connect();
+        await dropper.query(`drop database if exists ${name} with (force)`);
+        await dropper.end();
+      },
+    };
+  }
   const directory = mkdtempSync(join(tmpdir(), 'peer-support-test-'));
   return {
     url: `sqlite:${join(directory, 'test.sqlite')}`,
-    cleanup: () => rmSync(directory, { recursive: true, force: true }),
+    cleanup: async () => rmSync(directory, { recursive: true, force: true }),
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}, databaseUrl?: string): Promise<TestServer> {
-  const temporary = databaseUrl ? undefined : testDatabaseUrl();
-  const url = databaseUrl ?? temporary!.url;
-  const config = loadConfig({ ...env, DATABASE_URL: url });
-  const database = openDatabase(url);
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const temporary = await testDatabaseUrl();
+  const config = loadConfig({ ...env, DATABASE_URL: temporary.url });
+  const database = openDatabase(temporary.url);
   await migrateToLatest(database.db);
   const app = createApp(config, database);
   return {
     app,
     database,
     config,
-    databaseUrl: url,
+    databaseUrl: temporary.url,
     async close() {
       await database.close();
-      temporary?.cleanup();
+      await temporary.cleanup();
     },
   };
 }

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/database.js';
-import { testDatabaseUrl } from './helpers.js';
+import { testDatabaseUrl, testDialect } from './helpers.js';
 
 const cli = fileURLToPath(new URL('../bin/peer-support-server.js', import.meta.url));
 
@@ -39,8 +39,9 @@ async function startProcess(
   throw new Error(`the server did not start:\n${output}`);
 }
 
-describe('peer-support-server serve', () => {
-  const temporary = testDatabaseUrl();
+describe(`peer-support-server serve (${testDialect})`, () => {
+  let temporary: Awaited<ReturnType<typeof testDatabaseUrl>>;
+  before(async () => (temporary = await testDatabaseUrl()));
   after(() => temporary.cleanup());
 
   it('migrates, serves the API over HTTP, logs JSON without request data, and stops cleanly on SIGTERM', async () => {

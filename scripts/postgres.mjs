@@ -1,0 +1,89 @@
+// A throwaway PostgreSQL cluster for the server tests: Debian's postgresql package (installed with apt-get
+// when missing and running as root), a fresh data directory in /tmp, a free loopback port, trust auth on
+// loopback only, fsync off (test data is disposable). stop() removes everything.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+function binDir() {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return undefined;
+  const versions = readdirSync(base)
+    .filter((version) => existsSync(join(base, version, 'bin', 'postgres')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length ? join(base, versions[0], 'bin') : undefined;
+}
+
+export function ensurePostgres() {
+  let bin = binDir();
+  if (bin) return bin;
+  if (!isRoot) {
+    throw new Error(
+      'PostgreSQL is needed for the server tests and is not installed. Install it (Debian/Ubuntu: ' +
+        'sudo apt-get install -y postgresql) or run the tests as root so they can install it.',
+    );
+  }
+  console.log("PostgreSQL is missing: installing Debian's postgresql package with apt-get…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-q', 'postgresql'], { stdio: 'inherit', env });
+  bin = binDir();
+  if (!bin) throw new Error('apt-get finished but no PostgreSQL server binary was found under /usr/lib/postgresql.');
+  return bin;
+}
+
+async function freePort() {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Runs a PostgreSQL tool as the postgres user when we are root (PostgreSQL refuses to run as root). */
+function asPostgres(bin, tool, args) {
+  const command = join(bin, tool);
+  const result = isRoot
+    ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' })
+    : spawnSync(command, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr || result.stdout}`);
+  return result.stdout;
+}
+
+export async function startThrowawayPostgres() {
+  const bin = ensurePostgres();
+  const dir = mkdtempSync(join(tmpdir(), 'peer-support-pg-'));
+  if (isRoot)
+    chownSync(
+      dir,
+      Number(execFileSync('id', ['-u', 'postgres']).toString()),
+      Number(execFileSync('id', ['-g', 'postgres']).toString()),
+    );
+  const data = join(dir, 'data');
+  asPostgres(bin, 'initdb', ['-D', data, '-U', 'peer', '-A', 'trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
+  const port = await freePort();
+  asPostgres(bin, 'pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    'start',
+  ]);
+  return {
+    url: `postgres://peer@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        asPostgres(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
