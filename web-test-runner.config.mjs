@@ -13,6 +13,15 @@ export default {
   rootDir: '.',
   // Tests that load the built CDN bundle need dist/; they are in this same run.
   plugins: [
+    {
+      // End-to-end tests ask where the reference server is (scripts/run-browser-tests.mjs starts it).
+      name: 'peer-e2e-config',
+      serve(context) {
+        if (context.path === '/__e2e.json') {
+          return { body: JSON.stringify({ serverUrl: process.env.PEER_E2E_SERVER_URL ?? null }), type: 'json' };
+        }
+      },
+    },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

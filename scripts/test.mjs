@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ensureChromium } from './ensure-chromium.mjs';
 import { startThrowawayPostgres } from './postgres.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -92,8 +91,9 @@ if (postgres) {
   totals.failed++;
   summary.push('✗ server tests (PostgreSQL): PostgreSQL could not be started');
 }
-ensureChromium();
-suite('browser tests (Chromium)', '.test-results/browser.json', npx, ['web-test-runner']);
+suite('browser tests (Chromium, with the reference server)', '.test-results/browser.json', 'node', [
+  'scripts/run-browser-tests.mjs',
+]);
 step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
 });
