@@ -29,6 +29,37 @@ const migrations: Record<string, Migration> = {
   },
 };
 
+migrations['0002-check-ins'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('participants')
+      // The SHA-256 of the participant's token: the token itself is never stored.
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('check_ins')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id').onDelete('cascade'))
+      .addColumn('recorded_at', 'text', (c) => c.notNull())
+      .addColumn('answers', 'text', (c) => c.notNull())
+      .addColumn('note', 'text')
+      .addColumn('risk', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('check_ins_by_participant')
+      .on('check_ins')
+      .columns(['participant_id', 'recorded_at', 'id'])
+      .execute();
+    await db.schema.alterTable('idempotency_records').addColumn('request_hash', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('check_ins').execute();
+    await db.schema.dropTable('participants').execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database up to date; safe to run on every start and from several instances at once. */

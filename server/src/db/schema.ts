@@ -6,9 +6,29 @@ export interface IdempotencyRecordTable {
   status: number;
   body: string;
   created_at: string;
+  /** SHA-256 of the request body, so a key reused for a different request is refused. */
+  request_hash: string | null;
+}
+
+export interface ParticipantTable {
+  id: string;
+  created_at: string;
+}
+
+export interface CheckInTable {
+  id: string;
+  participant_id: string;
+  recorded_at: string;
+  /** JSON object: stable item id → number. */
+  answers: string;
+  note: string | null;
+  risk: number;
+  created_at: string;
 }
 
 export interface Schema {
   idempotency_records: IdempotencyRecordTable;
   server_meta: { name: string; value: string };
+  participants: ParticipantTable;
+  check_ins: CheckInTable;
 }

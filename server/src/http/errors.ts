@@ -27,7 +27,15 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.fields), error.status);
   if (error instanceof HTTPException) {
     const status = error.status;
-    const code = status === 413 ? 'body_too_large' : status === 401 ? 'unauthorized' : `http_${status}`;
+    const code =
+      status === 413
+        ? 'body_too_large'
+        : status === 401
+          ? 'unauthorized'
+          : status === 400
+            ? 'invalid_request'
+            : `http_${status}`;
+    // Hono says "Malformed JSON in request body" for a body that does not parse: a fine message as it is.
     const message = status === 413 ? 'The request body is too large.' : error.message || 'The request was refused.';
     return c.json(errorBody(code, message), status);
   }

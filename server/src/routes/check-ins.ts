@@ -1,0 +1,193 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { randomUUID } from 'node:crypto';
+import type { AppEnv } from '../app.js';
+import { ApiError } from '../http/errors.js';
+import { idempotent, requireIdempotencyKey } from '../http/idempotency.js';
+import { participantId } from '../http/participant.js';
+import { errorSchema } from './schemas.js';
+
+const itemId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'item ids are lower-case letters, digits and -');
+
+const checkInInput = z
+  .object({
+    recordedAt: z.iso.datetime({ offset: true }).optional(),
+    /** Stable item id → number (mood 1–5, cravings 0–10, scale items…); never labels. */
+    answers: z
+      .record(itemId, z.number().finite().min(-1000).max(1000))
+      .refine((answers) => Object.keys(answers).length > 0, 'at least one answer')
+      .refine((answers) => Object.keys(answers).length <= 100, 'at most 100 answers'),
+    note: z.string().max(2000).optional(),
+    /** The widget saw a risk answer (e.g. PHQ-9 item 9 above 0): the clinic is told. */
+    risk: z.boolean().optional(),
+  })
+  .strict()
+  .openapi('CheckInInput');
+
+const checkIn = z
+  .object({
+    id: z.string(),
+    recordedAt: z.string(),
+    answers: z.record(z.string(), z.number()),
+    note: z.string().optional(),
+    risk: z.boolean(),
+  })
+  .openapi('CheckIn');
+
+const auth = z.object({ authorization: z.string().optional(), 'idempotency-key': z.string().optional() });
+const errors = {
+  400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+  401: { description: 'No or bad participant token', content: { 'application/json': { schema: errorSchema } } },
+};
+
+const createCheckIn = createRoute({
+  method: 'post',
+  path: '/v1/check-ins',
+  summary: 'Record a check-in',
+  description:
+    'Needs `Authorization: Bearer <participant token>` and an `Idempotency-Key`; a retry with the same key returns the first result.',
+  request: { headers: auth, body: { required: true, content: { 'application/json': { schema: checkInInput } } } },
+  responses: {
+    201: { description: 'Stored', content: { 'application/json': { schema: z.object({ checkIn }) } } },
+    ...errors,
+    422: {
+      description: 'Idempotency key reused for another request',
+      content: { 'application/json': { schema: errorSchema } },
+    },
+  },
+});
+
+const listCheckIns = createRoute({
+  method: 'get',
+  path: '/v1/check-ins',
+  summary: "The participant's check-ins, newest first",
+  request: {
+    headers: auth,
+    query: z.object({
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of check-ins',
+      content: {
+        'application/json': { schema: z.object({ checkIns: z.array(checkIn), nextCursor: z.string().nullable() }) },
+      },
+    },
+    ...errors,
+  },
+});
+
+const eraseParticipant = createRoute({
+  method: 'delete',
+  path: '/v1/participants/me',
+  summary: 'Erase everything stored for this participant',
+  request: { headers: auth },
+  responses: { 204: { description: 'Erased (or there was nothing)' }, ...errors },
+});
+
+function encodeCursor(recordedAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([recordedAt, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string'))
+      return value as [string, string];
+  } catch {
+    // fall through
+  }
+  throw new ApiError(400, 'invalid_request', 'The cursor is not one this server gave out.', {
+    cursor: 'unknown cursor',
+  });
+}
+
+export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(createCheckIn, async (c) => {
+    const participant = participantId(c);
+    const key = requireIdempotencyKey(c.req.header('idempotency-key'));
+    const input = c.req.valid('json');
+    const { db } = c.var.database;
+    const result = await idempotent(db, `check-in:${participant}`, key, input, async (trx) => {
+      const now = new Date().toISOString();
+      await trx
+        .insertInto('participants')
+        .values({ id: participant, created_at: now })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      const stored = {
+        id: randomUUID(),
+        recordedAt: input.recordedAt ? new Date(input.recordedAt).toISOString() : now,
+        answers: input.answers,
+        ...(input.note ? { note: input.note } : {}),
+        risk: input.risk ?? false,
+      };
+      await trx
+        .insertInto('check_ins')
+        .values({
+          id: stored.id,
+          participant_id: participant,
+          recorded_at: stored.recordedAt,
+          answers: JSON.stringify(stored.answers),
+          note: stored.note ?? null,
+          risk: stored.risk ? 1 : 0,
+          created_at: now,
+        })
+        .execute();
+      return { status: 201, body: { checkIn: stored } };
+    });
+    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    if (!result.replayed && input.risk) {
+      // The clinic learns that someone may be at risk; the log carries no answers and no identity.
+      console.log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', event: 'check-in-risk' }));
+    }
+    return c.json(result.body as { checkIn: z.infer<typeof checkIn> }, 201);
+  });
+
+  app.openapi(listCheckIns, async (c) => {
+    const participant = participantId(c);
+    const { cursor, limit } = c.req.valid('query');
+    let query = c.var.database.db
+      .selectFrom('check_ins')
+      .selectAll()
+      .where('participant_id', '=', participant)
+      .orderBy('recorded_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1);
+    if (cursor) {
+      const [recordedAt, id] = decodeCursor(cursor);
+      query = query.where((eb) =>
+        eb.or([eb('recorded_at', '<', recordedAt), eb.and([eb('recorded_at', '=', recordedAt), eb('id', '<', id)])]),
+      );
+    }
+    const rows = await query.execute();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    c.header('Cache-Control', 'no-store');
+    return c.json(
+      {
+        checkIns: page.map((row) => ({
+          id: row.id,
+          recordedAt: row.recorded_at,
+          answers: JSON.parse(row.answers) as Record<string, number>,
+          ...(row.note ? { note: row.note } : {}),
+          risk: row.risk === 1,
+        })),
+        nextCursor: rows.length > limit && last ? encodeCursor(last.recorded_at, last.id) : null,
+      },
+      200,
+    );
+  });
+
+  app.openapi(eraseParticipant, async (c) => {
+    const participant = participantId(c);
+    const { db } = c.var.database;
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('check_ins').where('participant_id', '=', participant).execute();
+      await trx.deleteFrom('idempotency_records').where('scope', '=', `check-in:${participant}`).execute();
+      await trx.deleteFrom('participants').where('id', '=', participant).execute();
+    });
+    return c.body(null, 204);
+  });
+}
