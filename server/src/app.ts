@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { errorBody, handleError, notFound } from './http/errors.js';
 import { checkInRoutes } from './routes/check-ins.js';
+import { commentRoutes } from './routes/comments.js';
 import { crisisResourceRoutes } from './routes/crisis-resources.js';
 import { healthRoutes } from './routes/health.js';
 
@@ -54,6 +55,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
   healthRoutes(app);
   crisisResourceRoutes(app);
   checkInRoutes(app);
+  commentRoutes(app);
 
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',

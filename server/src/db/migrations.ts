@@ -60,6 +60,39 @@ migrations['0002-check-ins'] = {
   },
 };
 
+migrations['0003-comments'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('comments')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('thread', 'text', (c) => c.notNull())
+      .addColumn('parent_id', 'text')
+      .addColumn('author_name', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      // published | held | rejected
+      .addColumn('status', 'text', (c) => c.notNull())
+      // care | links | review | first-time | reported
+      .addColumn('held_reason', 'text')
+      .addColumn('care', 'integer', (c) => c.notNull().defaultTo(0))
+      // A salted hash of the visitor's address: enough to tell a first-time commenter, never the address.
+      .addColumn('visitor_hash', 'text', (c) => c.notNull())
+      .addColumn('edit_token_hash', 'text')
+      .addColumn('editable_until', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text')
+      .execute();
+    await db.schema
+      .createIndex('comments_by_thread')
+      .on('comments')
+      .columns(['thread', 'status', 'created_at', 'id'])
+      .execute();
+    await db.schema.createIndex('comments_by_visitor').on('comments').columns(['visitor_hash', 'status']).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('comments').execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database up to date; safe to run on every start and from several instances at once. */

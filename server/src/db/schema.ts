@@ -26,7 +26,24 @@ export interface CheckInTable {
   created_at: string;
 }
 
+export interface CommentTable {
+  id: string;
+  thread: string;
+  parent_id: string | null;
+  author_name: string;
+  body: string;
+  status: 'published' | 'held' | 'rejected';
+  held_reason: 'care' | 'links' | 'review' | 'first-time' | 'reported' | null;
+  care: number;
+  visitor_hash: string;
+  edit_token_hash: string | null;
+  editable_until: string | null;
+  created_at: string;
+  updated_at: string | null;
+}
+
 export interface Schema {
+  comments: CommentTable;
   idempotency_records: IdempotencyRecordTable;
   server_meta: { name: string; value: string };
   participants: ParticipantTable;

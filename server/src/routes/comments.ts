@@ -1,0 +1,264 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AppEnv } from '../app.js';
+import type { CommentTable } from '../db/schema.js';
+import { ApiError } from '../http/errors.js';
+import { idempotent, requireIdempotencyKey, sha256 } from '../http/idempotency.js';
+import { visitorHash } from '../http/visitor.js';
+import { countLinks, decide } from '../moderation.js';
+import { errorSchema } from './schemas.js';
+
+export const MAX_COMMENT_LENGTH = 5000;
+export const MAX_LINKS = 2;
+/** A person reads the guidelines and types: anything quicker than this is a script. */
+export const MIN_MILLISECONDS_TO_SUBMIT = 2000;
+
+const threadId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9/_.:~-]+$/, 'letters, digits and / _ . : ~ - only')
+  .openapi({ param: { name: 'thread', in: 'path' }, example: 'articles/what-is-peer-support' });
+
+const commentInput = z
+  .object({
+    body: z.string().trim().min(1, 'write something first').max(MAX_COMMENT_LENGTH),
+    name: z.string().trim().max(60).optional(),
+    parentId: z.uuid().optional(),
+    /** Left empty by people; bots fill every field. */
+    website: z.string().max(200).optional(),
+    /** When the form was shown (ms since the epoch), for the minimum time to submit. */
+    startedAt: z.number().int().positive().optional(),
+  })
+  .strict()
+  .openapi('CommentInput');
+
+const comment = z
+  .object({
+    id: z.string(),
+    thread: z.string(),
+    parentId: z.string().nullable(),
+    name: z.string(),
+    body: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi('Comment');
+
+const created = z.object({
+  comment,
+  held: z.boolean(),
+  reason: z.enum(['care', 'links', 'review', 'first-time']).optional(),
+  editToken: z.string(),
+  editableUntil: z.string(),
+});
+
+const createComment = createRoute({
+  method: 'post',
+  path: '/v1/threads/{thread}/comments',
+  summary: 'Post a comment',
+  description:
+    'Needs an `Idempotency-Key`. 201 when published, 202 when held for review; `reason: "care"` means crisis language was recognised, so the widget shows its author help at once.',
+  request: {
+    params: z.object({ thread: threadId }),
+    headers: z.object({ 'idempotency-key': z.string().optional() }),
+    body: { required: true, content: { 'application/json': { schema: commentInput } } },
+  },
+  responses: {
+    201: { description: 'Published', content: { 'application/json': { schema: created } } },
+    202: { description: 'Held for review', content: { 'application/json': { schema: created } } },
+    400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+    422: {
+      description: 'Refused (spam signs, too many links)',
+      content: { 'application/json': { schema: errorSchema } },
+    },
+  },
+});
+
+const listComments = createRoute({
+  method: 'get',
+  path: '/v1/threads/{thread}/comments',
+  summary: 'Published comments of a thread',
+  request: {
+    params: z.object({ thread: threadId }),
+    query: z.object({
+      sort: z.enum(['oldest', 'newest']).default('oldest'),
+      cursor: z.string().max(300).optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(50),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page',
+      content: {
+        'application/json': { schema: z.object({ comments: z.array(comment), nextCursor: z.string().nullable() }) },
+      },
+    },
+    400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+  },
+});
+
+const counts = createRoute({
+  method: 'get',
+  path: '/v1/threads/counts',
+  summary: 'Published comment counts for many threads in one call',
+  request: { query: z.object({ ids: z.string().min(1).max(4000) }) },
+  responses: {
+    200: {
+      description: 'Counts by thread',
+      content: { 'application/json': { schema: z.object({ counts: z.record(z.string(), z.number()) }) } },
+    },
+    400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+  },
+});
+
+function present(row: CommentTable) {
+  return {
+    id: row.id,
+    thread: row.thread,
+    parentId: row.parent_id,
+    name: row.author_name,
+    body: row.body,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const cursorOf = (row: CommentTable) => Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+
+function readCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
+      return value as [string, string];
+  } catch {
+    // fall through
+  }
+  throw new ApiError(400, 'invalid_request', 'The cursor is not one this server gave out.', {
+    cursor: 'unknown cursor',
+  });
+}
+
+export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
+  // Registered before the thread routes so "counts" is never read as a thread id.
+  app.openapi(counts, async (c) => {
+    const ids = [
+      ...new Set(
+        c.req
+          .valid('query')
+          .ids.split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, 100);
+    const rows = await c.var.database.db
+      .selectFrom('comments')
+      .select(['thread', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('thread', 'in', ids)
+      .where('status', '=', 'published')
+      .groupBy('thread')
+      .execute();
+    const result: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+    for (const row of rows) result[row.thread] = Number(row.count);
+    c.header('Cache-Control', 'public, max-age=30');
+    return c.json({ counts: result }, 200);
+  });
+
+  app.openapi(createComment, async (c) => {
+    const { thread } = c.req.valid('param');
+    const key = requireIdempotencyKey(c.req.header('idempotency-key'));
+    const input = c.req.valid('json');
+    if (input.website)
+      throw new ApiError(422, 'spam_suspected', 'This looks automated. If you are a person, please try again.');
+    if (input.startedAt && Date.now() - input.startedAt < MIN_MILLISECONDS_TO_SUBMIT) {
+      throw new ApiError(422, 'too_fast', 'That was very quick. Please take a moment and send it again.');
+    }
+    if (countLinks(input.body) > MAX_LINKS) {
+      throw new ApiError(422, 'too_many_links', `Please include at most ${MAX_LINKS} links.`, {
+        body: 'too many links',
+      });
+    }
+    const { config, database } = c.var;
+    const db = database.db;
+    const visitor = await visitorHash(c, db);
+    const result = await idempotent(db, `comment:${thread}`, key, input, async (trx) => {
+      if (input.parentId) {
+        const parent = await trx
+          .selectFrom('comments')
+          .select('id')
+          .where('id', '=', input.parentId)
+          .where('thread', '=', thread)
+          .executeTakeFirst();
+        if (!parent)
+          throw new ApiError(400, 'invalid_request', 'The comment this replies to is not in this thread.', {
+            parentId: 'not found',
+          });
+      }
+      const earlier = await trx
+        .selectFrom('comments')
+        .select('id')
+        .where('visitor_hash', '=', visitor)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
+      const decision = decide(input.body, config.moderation, !earlier);
+      const editToken = randomBytes(32).toString('base64url');
+      const now = new Date();
+      const editableUntil = new Date(now.getTime() + config.editWindowMinutes * 60_000).toISOString();
+      const row: CommentTable = {
+        id: randomUUID(),
+        thread,
+        parent_id: input.parentId ?? null,
+        author_name: input.name || 'Anonymous',
+        body: input.body,
+        status: decision.status,
+        held_reason: decision.reason,
+        care: decision.care ? 1 : 0,
+        visitor_hash: visitor,
+        edit_token_hash: sha256(`edit:${editToken}`),
+        editable_until: editableUntil,
+        created_at: now.toISOString(),
+        updated_at: null,
+      };
+      await trx.insertInto('comments').values(row).execute();
+      const held = decision.status === 'held';
+      return {
+        status: held ? 202 : 201,
+        body: { comment: present(row), held, ...(held ? { reason: decision.reason } : {}), editToken, editableUntil },
+      };
+    });
+    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    const body = result.body as z.infer<typeof created>;
+    if (!result.replayed && body.reason === 'care') {
+      console.log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', event: 'comment-held-for-care' }));
+    }
+    return result.status === 202 ? c.json(body, 202) : c.json(body, 201);
+  });
+
+  app.openapi(listComments, async (c) => {
+    const { thread } = c.req.valid('param');
+    const { sort, cursor, limit } = c.req.valid('query');
+    const direction = sort === 'newest' ? 'desc' : 'asc';
+    let query = c.var.database.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('thread', '=', thread)
+      .where('status', '=', 'published')
+      .orderBy('created_at', direction)
+      .orderBy('id', direction)
+      .limit(limit + 1);
+    if (cursor) {
+      const [createdAt, id] = readCursor(cursor);
+      const beyond = sort === 'newest' ? '<' : '>';
+      query = query.where((eb) =>
+        eb.or([eb('created_at', beyond, createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', beyond, id)])]),
+      );
+    }
+    const rows = await query.execute();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json(
+      { comments: page.map(present), nextCursor: rows.length > limit && last ? cursorOf(last) : null },
+      200,
+    );
+  });
+}
