@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { errorBody, handleError, notFound } from './http/errors.js';
 import { checkInRoutes } from './routes/check-ins.js';
+import { commentActionRoutes } from './routes/comment-actions.js';
 import { commentRoutes } from './routes/comments.js';
 import { crisisResourceRoutes } from './routes/crisis-resources.js';
 import { healthRoutes } from './routes/health.js';
@@ -39,7 +40,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
     cors({
       // Only the clinic's configured sites may call the API from a browser.
       origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language', 'X-Visitor-Id'],
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       maxAge: 600,
     }),
@@ -56,6 +57,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
   crisisResourceRoutes(app);
   checkInRoutes(app);
   commentRoutes(app);
+  commentActionRoutes(app);
 
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',

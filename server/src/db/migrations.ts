@@ -93,6 +93,34 @@ migrations['0003-comments'] = {
   },
 };
 
+migrations['0004-reactions-reports'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('reactions')
+      .addColumn('comment_id', 'text', (c) => c.notNull().references('comments.id').onDelete('cascade'))
+      // support ("Sending support") | helped ("This helped")
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('visitor_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('reactions_pk', ['comment_id', 'kind', 'visitor_hash'])
+      .execute();
+    await db.schema
+      .createTable('reports')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('comment_id', 'text', (c) => c.notNull().references('comments.id').onDelete('cascade'))
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('note', 'text')
+      .addColumn('visitor_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.alterTable('comments').addColumn('reject_reason', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('reports').execute();
+    await db.schema.dropTable('reactions').execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database up to date; safe to run on every start and from several instances at once. */

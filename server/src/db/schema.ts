@@ -40,10 +40,30 @@ export interface CommentTable {
   editable_until: string | null;
   created_at: string;
   updated_at: string | null;
+  /** Why staff rejected it, shown to its author's device. */
+  reject_reason?: string | null;
+}
+
+export interface ReactionTable {
+  comment_id: string;
+  kind: 'support' | 'helped';
+  visitor_hash: string;
+  created_at: string;
+}
+
+export interface ReportTable {
+  id: string;
+  comment_id: string;
+  reason: 'harmful' | 'spam' | 'crisis' | 'other';
+  note: string | null;
+  visitor_hash: string;
+  created_at: string;
 }
 
 export interface Schema {
   comments: CommentTable;
+  reactions: ReactionTable;
+  reports: ReportTable;
   idempotency_records: IdempotencyRecordTable;
   server_meta: { name: string; value: string };
   participants: ParticipantTable;

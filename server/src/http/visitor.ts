@@ -38,7 +38,15 @@ function address(c: Context): string {
   }
 }
 
-/** A salted hash of the visitor's network address: tells visitors apart without storing who they are. */
+const DEVICE_ID = /^[A-Za-z0-9_-]{16,100}$/;
+
+/**
+ * A salted hash that tells visitors apart without storing who they are: of the random device id the widget
+ * sends (`X-Visitor-Id`), else of the network address (many people can share one address, so the widget's
+ * id is preferred for "one reaction per visitor").
+ */
 export async function visitorHash(c: Context, db: Kysely<Schema>): Promise<string> {
-  return sha256(`${await visitorSalt(db)}:${address(c)}`);
+  const device = c.req.header('x-visitor-id');
+  const identity = device && DEVICE_ID.test(device) ? `device:${device}` : `address:${address(c)}`;
+  return sha256(`${await visitorSalt(db)}:${identity}`);
 }

@@ -1,7 +1,8 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppEnv } from '../app.js';
-import type { CommentTable } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { CommentTable, Schema } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { idempotent, requireIdempotencyKey, sha256 } from '../http/idempotency.js';
 import { visitorHash } from '../http/visitor.js';
@@ -42,6 +43,7 @@ const comment = z
     body: z.string(),
     createdAt: z.string(),
     updatedAt: z.string().nullable(),
+    reactions: z.object({ support: z.number(), helped: z.number() }),
   })
   .openapi('Comment');
 
@@ -82,7 +84,7 @@ const listComments = createRoute({
   request: {
     params: z.object({ thread: threadId }),
     query: z.object({
-      sort: z.enum(['oldest', 'newest']).default('oldest'),
+      sort: z.enum(['oldest', 'newest', 'supported']).default('oldest'),
       cursor: z.string().max(300).optional(),
       limit: z.coerce.number().int().min(1).max(100).default(50),
     }),
@@ -112,7 +114,7 @@ const counts = createRoute({
   },
 });
 
-function present(row: CommentTable) {
+export function present(row: CommentTable, reactions = { support: 0, helped: 0 }) {
   return {
     id: row.id,
     thread: row.thread,
@@ -121,10 +123,38 @@ function present(row: CommentTable) {
     body: row.body,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    reactions,
   };
 }
 
+/** Reaction counts for some comments, in one query. */
+export async function reactionCounts(
+  db: Kysely<Schema>,
+  ids: string[],
+): Promise<Map<string, { support: number; helped: number }>> {
+  const counts = new Map(ids.map((id) => [id, { support: 0, helped: 0 }]));
+  if (!ids.length) return counts;
+  const rows = await db
+    .selectFrom('reactions')
+    .select(['comment_id', 'kind', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('comment_id', 'in', ids)
+    .groupBy(['comment_id', 'kind'])
+    .execute();
+  for (const row of rows) counts.get(row.comment_id)![row.kind] = Number(row.count);
+  return counts;
+}
+
 const cursorOf = (row: CommentTable) => Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+
+function readOffset(cursor: string): number {
+  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').slice(1));
+  if (!Number.isInteger(offset) || offset < 0 || offset > 100_000) {
+    throw new ApiError(400, 'invalid_request', 'The cursor is not one this server gave out.', {
+      cursor: 'unknown cursor',
+    });
+  }
+  return offset;
+}
 
 function readCursor(cursor: string): [string, string] {
   try {
@@ -237,28 +267,56 @@ export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listComments, async (c) => {
     const { thread } = c.req.valid('param');
     const { sort, cursor, limit } = c.req.valid('query');
-    const direction = sort === 'newest' ? 'desc' : 'asc';
-    let query = c.var.database.db
+    const db = c.var.database.db;
+    let query = db
       .selectFrom('comments')
       .selectAll()
       .where('thread', '=', thread)
       .where('status', '=', 'published')
-      .orderBy('created_at', direction)
-      .orderBy('id', direction)
       .limit(limit + 1);
-    if (cursor) {
-      const [createdAt, id] = readCursor(cursor);
-      const beyond = sort === 'newest' ? '<' : '>';
-      query = query.where((eb) =>
-        eb.or([eb('created_at', beyond, createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', beyond, id)])]),
-      );
+    let offset = 0;
+    if (sort === 'supported') {
+      // Most supported first; ties oldest first. Counts change, so this order pages by position.
+      offset = cursor ? readOffset(cursor) : 0;
+      query = query
+        .orderBy(
+          (eb) =>
+            eb
+              .selectFrom('reactions')
+              .select(eb.fn.countAll().as('n'))
+              .whereRef('reactions.comment_id', '=', 'comments.id'),
+          'desc',
+        )
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .offset(offset);
+    } else {
+      const direction = sort === 'newest' ? 'desc' : 'asc';
+      query = query.orderBy('created_at', direction).orderBy('id', direction);
+      if (cursor) {
+        const [createdAt, id] = readCursor(cursor);
+        const beyond = sort === 'newest' ? '<' : '>';
+        query = query.where((eb) =>
+          eb.or([
+            eb('created_at', beyond, createdAt),
+            eb.and([eb('created_at', '=', createdAt), eb('id', beyond, id)]),
+          ]),
+        );
+      }
     }
     const rows = await query.execute();
     const page = rows.slice(0, limit);
     const last = page.at(-1);
-    return c.json(
-      { comments: page.map(present), nextCursor: rows.length > limit && last ? cursorOf(last) : null },
-      200,
+    const counts = await reactionCounts(
+      db,
+      page.map((row) => row.id),
     );
+    const more = rows.length > limit && last;
+    const nextCursor = !more
+      ? null
+      : sort === 'supported'
+        ? Buffer.from(`@${offset + limit}`).toString('base64url')
+        : cursorOf(last);
+    return c.json({ comments: page.map((row) => present(row, counts.get(row.id))), nextCursor }, 200);
   });
 }
