@@ -9,6 +9,7 @@ import { checkInRoutes } from './routes/check-ins.js';
 import { commentActionRoutes } from './routes/comment-actions.js';
 import { commentRoutes } from './routes/comments.js';
 import { crisisResourceRoutes } from './routes/crisis-resources.js';
+import { moderationRoutes } from './routes/moderation.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppEnv {
@@ -58,6 +59,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
   checkInRoutes(app);
   commentRoutes(app);
   commentActionRoutes(app);
+  moderationRoutes(app);
 
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',

@@ -3,12 +3,14 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
+import { createStaffToken, registerStaffToken } from './staff.js';
 
 const usage = `Usage: peer-support-server <command>
 
 Commands:
-  serve     migrate the database, then answer the API on PORT (default 8787)
-  migrate   bring the database up to date and exit
+  serve                      migrate the database, then answer the API on PORT (default 8787)
+  migrate                    bring the database up to date and exit
+  create-staff-token [LABEL] make a staff token for the moderation queue, print it once, store its hash
 
 Configuration comes from environment variables (PORT, DATABASE_URL, ALLOWED_ORIGINS, STAFF_TOKEN,
 CLINIC_NAME, CLINIC_TIMEZONE, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES) and, optionally,
@@ -20,18 +22,27 @@ function log(event: string, fields: Record<string, unknown> = {}): void {
 }
 
 async function main(command: string | undefined): Promise<number> {
-  if (command !== 'serve' && command !== 'migrate') {
+  const quiet = command === 'create-staff-token';
+  if (command !== 'serve' && command !== 'migrate' && command !== 'create-staff-token') {
     console.error(usage);
     return command === undefined || command === '--help' ? 0 : 2;
   }
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(database.db);
-  log('migrated', { dialect: database.dialect, applied });
+  if (!quiet) log('migrated', { dialect: database.dialect, applied });
   if (command === 'migrate') {
     await database.close();
     return 0;
   }
+  if (command === 'create-staff-token') {
+    const token = await createStaffToken(database.db, process.argv[3] ?? 'staff');
+    await database.close();
+    // The only place the token is ever shown: stdout, for the operator to keep.
+    process.stdout.write(`${token}\n`);
+    return 0;
+  }
+  if (config.staffToken) await registerStaffToken(database.db, config.staffToken, 'STAFF_TOKEN');
   const app = createApp(config, database);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) =>
     log('listening', { port: info.port, dialect: database.dialect }),

@@ -7,6 +7,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrations.js';
+import { registerStaffToken } from '../src/staff.js';
 
 export interface TestServer {
   app: ReturnType<typeof createApp>;
@@ -50,11 +51,13 @@ export async function testDatabaseUrl(): Promise<{ url: string; cleanup(): Promi
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const temporary = await testDatabaseUrl();
+/** A server on a fresh database, or on `existingUrl` (which it then leaves in place on close). */
+export async function startTestServer(env: Record<string, string> = {}, existingUrl?: string): Promise<TestServer> {
+  const temporary = existingUrl ? { url: existingUrl, cleanup: async () => {} } : await testDatabaseUrl();
   const config = loadConfig({ ...env, DATABASE_URL: temporary.url });
   const database = openDatabase(temporary.url);
   await migrateToLatest(database.db);
+  if (config.staffToken) await registerStaffToken(database.db, config.staffToken, 'test');
   const app = createApp(config, database);
   return {
     app,

@@ -121,6 +121,21 @@ migrations['0004-reactions-reports'] = {
   },
 };
 
+migrations['0005-staff-tokens'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('staff_tokens')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('label', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('staff_tokens').execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database up to date; safe to run on every start and from several instances at once. */

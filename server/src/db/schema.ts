@@ -60,7 +60,16 @@ export interface ReportTable {
   created_at: string;
 }
 
+export interface StaffTokenTable {
+  id: string;
+  /** SHA-256 of "staff:" + the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  label: string;
+  created_at: string;
+}
+
 export interface Schema {
+  staff_tokens: StaffTokenTable;
   comments: CommentTable;
   reactions: ReactionTable;
   reports: ReportTable;

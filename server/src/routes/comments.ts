@@ -34,7 +34,7 @@ const commentInput = z
   .strict()
   .openapi('CommentInput');
 
-const comment = z
+export const comment = z
   .object({
     id: z.string(),
     thread: z.string(),
