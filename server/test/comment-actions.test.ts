@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { json, startTestServer, testDialect, type TestServer } from './helpers.js';
+import { json, newVisitor, startTestServer, testDialect, type TestServer } from './helpers.js';
 
 describe(`comment edits, deletes, reactions and reports (${testDialect})`, () => {
   let server: TestServer;
@@ -12,7 +12,7 @@ describe(`comment edits, deletes, reactions and reports (${testDialect})`, () =>
   async function postComment(name: string, body = 'A kind word.') {
     const response = await server.app.request(`/v1/threads/${thread(name)}/comments`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Visitor-Id': newVisitor() },
       body: JSON.stringify({ body }),
     });
     return json(response);

@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { json, startTestServer, testDialect, type TestServer } from './helpers.js';
+import { json, newVisitor, startTestServer, testDialect, type TestServer } from './helpers.js';
 
 describe(`comments (${testDialect})`, () => {
   let server: TestServer;
   before(async () => (server = await startTestServer({ MODERATION_MODE: 'risk' })));
   after(() => server.close());
 
-  const post = (thread: string, body: unknown, key: string = randomUUID()) =>
+  // Each post comes from a different visitor unless a test says otherwise (rate limits are per visitor).
+  const post = (thread: string, body: unknown, key: string = randomUUID(), visitor: string = newVisitor()) =>
     server.app.request(`/v1/threads/${encodeURIComponent(thread)}/comments`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'X-Visitor-Id': visitor },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   // Thread ids are page paths, so clients percent-encode them ("/" as %2F) into one path segment.
@@ -139,12 +140,36 @@ describe(`comments (${testDialect})`, () => {
     assert.deepEqual(counts, { 'articles/count-a': 2, 'articles/count-none': 0 });
   });
 
+  it('limits how fast one visitor can post, kindly, with Retry-After', async () => {
+    const visitor = newVisitor();
+    for (let i = 1; i <= 5; i++)
+      assert.equal((await post('articles/fast', { body: `note ${i}` }, randomUUID(), visitor)).status, 201);
+    const sixth = await post('articles/fast', { body: 'note 6' }, randomUUID(), visitor);
+    assert.equal(sixth.status, 429);
+    assert.ok(Number(sixth.headers.get('retry-after')) > 0);
+    const error = (await json(sixth)).error;
+    assert.equal(error.code, 'rate_limited');
+    assert.match(error.message, /try again/);
+    // Someone else is not slowed down by it.
+    assert.equal((await post('articles/fast', { body: 'another person' })).status, 201);
+  });
+
+  it('refuses the same text from the same visitor twice in a row (409), but a retry with its key replays', async () => {
+    const visitor = newVisitor();
+    const key = randomUUID();
+    assert.equal((await post('articles/dup', { body: 'Same words' }, key, visitor)).status, 201);
+    assert.equal((await post('articles/dup', { body: 'Same words' }, key, visitor)).status, 201);
+    const again = await post('articles/dup', { body: 'Same words' }, randomUUID(), visitor);
+    assert.equal(again.status, 409);
+    assert.equal((await json(again)).error.code, 'duplicate');
+  });
+
   it('in "all" mode holds every comment for review', async () => {
     const strict = await startTestServer({ MODERATION_MODE: 'all' });
     try {
       const response = await strict.app.request('/v1/threads/t/comments', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Visitor-Id': newVisitor() },
         body: JSON.stringify({ body: 'Hello' }),
       });
       assert.equal(response.status, 202);

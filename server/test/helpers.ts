@@ -77,3 +77,6 @@ export async function json(response: Response): Promise<any> {
   if (!type.includes('application/json')) throw new Error(`expected JSON, got ${type}: ${await response.text()}`);
   return response.json();
 }
+
+/** A random device id, as the widget sends in X-Visitor-Id. */
+export const newVisitor = () => `visitor-${randomUUID()}`;

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { json, startTestServer, testDatabaseUrl, testDialect, type TestServer } from './helpers.js';
+import { json, newVisitor, startTestServer, testDatabaseUrl, testDialect, type TestServer } from './helpers.js';
 
 const STAFF_TOKEN = 'staff-token-for-tests-0123456789abcdef';
 
@@ -22,7 +22,7 @@ describe(`moderation queue (${testDialect})`, () => {
   async function postComment(body: string, thread = 'articles%2Fqueue') {
     const response = await server.app.request(`/v1/threads/${thread}/comments`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Visitor-Id': newVisitor() },
       body: JSON.stringify({ body }),
     });
     return json(response);

@@ -136,6 +136,22 @@ migrations['0005-staff-tokens'] = {
   },
 };
 
+migrations['0006-rate-limits'] = {
+  async up(db: Kysely<unknown>) {
+    // Counters live in the database so that several instances behind a load balancer share them.
+    await db.schema
+      .createTable('rate_limits')
+      .addColumn('bucket', 'text', (c) => c.notNull())
+      .addColumn('window_start', 'bigint', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('rate_limits_pk', ['bucket', 'window_start'])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('rate_limits').execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database up to date; safe to run on every start and from several instances at once. */

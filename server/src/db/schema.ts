@@ -68,7 +68,15 @@ export interface StaffTokenTable {
   created_at: string;
 }
 
+export interface RateLimitTable {
+  bucket: string;
+  /** Milliseconds since the epoch at the start of the fixed window. */
+  window_start: number;
+  count: number;
+}
+
 export interface Schema {
+  rate_limits: RateLimitTable;
   staff_tokens: StaffTokenTable;
   comments: CommentTable;
   reactions: ReactionTable;

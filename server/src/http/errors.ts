@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Seconds until trying again makes sense (sent as Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -24,7 +26,10 @@ export function errorBody(code: string, message: string, fields?: Record<string,
 
 /** Every failure becomes JSON with the right status; never HTML, never a stack trace. */
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.fields), error.status);
+  if (error instanceof ApiError) {
+    if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
+    return c.json(errorBody(error.code, error.message, error.fields), error.status);
+  }
   if (error instanceof HTTPException) {
     const status = error.status;
     const code =

@@ -4,6 +4,7 @@ import type { AppEnv } from '../app.js';
 import { ApiError } from '../http/errors.js';
 import { idempotent, requireIdempotencyKey } from '../http/idempotency.js';
 import { participantId } from '../http/participant.js';
+import { LIMITS, consume } from '../http/rate-limit.js';
 import { errorSchema } from './schemas.js';
 
 const itemId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'item ids are lower-case letters, digits and -');
@@ -110,6 +111,7 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
     const input = c.req.valid('json');
     const { db } = c.var.database;
     const result = await idempotent(db, `check-in:${participant}`, key, input, async (trx) => {
+      await consume(trx, participant, LIMITS.checkIn);
       const now = new Date().toISOString();
       await trx
         .insertInto('participants')

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppEnv } from '../app.js';
 import { ApiError } from '../http/errors.js';
 import { bearer, matchesHash } from '../http/tokens.js';
+import { LIMITS, consume } from '../http/rate-limit.js';
 import { visitorHash } from '../http/visitor.js';
 import { countLinks, decide } from '../moderation.js';
 import { MAX_COMMENT_LENGTH, MAX_LINKS, present, reactionCounts } from './comments.js';
@@ -179,9 +180,11 @@ export function commentActionRoutes(app: OpenAPIHono<AppEnv>): void {
     const row = await db.selectFrom('comments').select('status').where('id', '=', id).executeTakeFirst();
     if (!row || row.status !== 'published')
       throw new ApiError(404, 'not_found', 'There is no such comment to react to.');
+    const visitor = await visitorHash(c, db);
+    await consume(db, visitor, LIMITS.reaction);
     await db
       .insertInto('reactions')
-      .values({ comment_id: id, kind, visitor_hash: await visitorHash(c, db), created_at: new Date().toISOString() })
+      .values({ comment_id: id, kind, visitor_hash: visitor, created_at: new Date().toISOString() })
       .onConflict((oc) => oc.columns(['comment_id', 'kind', 'visitor_hash']).doNothing())
       .execute();
     const counts = await reactionCounts(db, [id]);
@@ -198,6 +201,8 @@ export function commentActionRoutes(app: OpenAPIHono<AppEnv>): void {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) throw new ApiError(404, 'not_found', 'There is no such comment to report.');
+    const visitor = await visitorHash(c, db);
+    await consume(db, visitor, LIMITS.report);
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('reports')

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { CommentTable, Schema } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { idempotent, requireIdempotencyKey, sha256 } from '../http/idempotency.js';
+import { LIMITS, consume } from '../http/rate-limit.js';
 import { visitorHash } from '../http/visitor.js';
 import { countLinks, decide } from '../moderation.js';
 import { errorSchema } from './schemas.js';
@@ -212,6 +213,18 @@ export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
     const db = database.db;
     const visitor = await visitorHash(c, db);
     const result = await idempotent(db, `comment:${thread}`, key, input, async (trx) => {
+      // Inside the idempotent write: a retry of the same post replays its answer and is not counted again.
+      await consume(trx, visitor, LIMITS.commentPerMinute, LIMITS.commentPerHour);
+      const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+      const duplicate = await trx
+        .selectFrom('comments')
+        .select('id')
+        .where('visitor_hash', '=', visitor)
+        .where('thread', '=', thread)
+        .where('body', '=', input.body)
+        .where('created_at', '>', tenMinutesAgo)
+        .executeTakeFirst();
+      if (duplicate) throw new ApiError(409, 'duplicate', 'You already posted this here a moment ago.');
       if (input.parentId) {
         const parent = await trx
           .selectFrom('comments')
