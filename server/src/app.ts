@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServerConfig } from './config.js';
@@ -9,6 +10,7 @@ import { checkInRoutes } from './routes/check-ins.js';
 import { commentActionRoutes } from './routes/comment-actions.js';
 import { commentRoutes } from './routes/comments.js';
 import { crisisResourceRoutes } from './routes/crisis-resources.js';
+import { groupRoutes } from './routes/groups.js';
 import { moderationRoutes } from './routes/moderation.js';
 import { healthRoutes } from './routes/health.js';
 
@@ -35,6 +37,8 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
     c.set('database', database);
     await next();
   });
+  // The group list is large and repetitive; gzip takes it to a fraction.
+  app.use('*', compress());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use(
     '*',
@@ -60,6 +64,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
   commentRoutes(app);
   commentActionRoutes(app);
   moderationRoutes(app);
+  groupRoutes(app);
 
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',

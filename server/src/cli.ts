@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
+import { importGroups } from './groups.js';
 import { createStaffToken, registerStaffToken } from './staff.js';
 
 const usage = `Usage: peer-support-server <command>
@@ -11,6 +12,8 @@ Commands:
   serve                      migrate the database, then answer the API on PORT (default 8787)
   migrate                    bring the database up to date and exit
   create-staff-token [LABEL] make a staff token for the moderation queue, print it once, store its hash
+  import-groups FILE|URL     replace the group list with a Meeting Guide feed (times in CLINIC_TIMEZONE
+                             when the feed names no time zone)
 
 Configuration comes from environment variables (PORT, DATABASE_URL, ALLOWED_ORIGINS, STAFF_TOKEN,
 CLINIC_NAME, CLINIC_TIMEZONE, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES) and, optionally,
@@ -23,7 +26,7 @@ function log(event: string, fields: Record<string, unknown> = {}): void {
 
 async function main(command: string | undefined): Promise<number> {
   const quiet = command === 'create-staff-token';
-  if (command !== 'serve' && command !== 'migrate' && command !== 'create-staff-token') {
+  if (!['serve', 'migrate', 'create-staff-token', 'import-groups'].includes(command ?? '')) {
     console.error(usage);
     return command === undefined || command === '--help' ? 0 : 2;
   }
@@ -40,6 +43,19 @@ async function main(command: string | undefined): Promise<number> {
     await database.close();
     // The only place the token is ever shown: stdout, for the operator to keep.
     process.stdout.write(`${token}\n`);
+    return 0;
+  }
+  if (command === 'import-groups') {
+    const source = process.argv[3];
+    if (!source) {
+      console.error('Usage: peer-support-server import-groups FILE|URL');
+      await database.close();
+      return 2;
+    }
+    const report = await importGroups(database.db, source, config.timeZone);
+    await database.close();
+    log('groups-imported', { imported: report.imported, skipped: report.skipped.length });
+    for (const reason of report.skipped.slice(0, 20)) console.error(`skipped ${reason}`);
     return 0;
   }
   if (config.staffToken) await registerStaffToken(database.db, config.staffToken, 'STAFF_TOKEN');

@@ -152,6 +152,23 @@ migrations['0006-rate-limits'] = {
   },
 };
 
+migrations['0007-groups'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('groups')
+      .addColumn('slug', 'text', (c) => c.primaryKey())
+      .addColumn('day', 'integer', (c) => c.notNull())
+      .addColumn('time', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      // The normalised group (PeerGroup) as JSON: the finder filters on the client.
+      .addColumn('data', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('groups').execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database up to date; safe to run on every start and from several instances at once. */

@@ -75,7 +75,16 @@ export interface RateLimitTable {
   count: number;
 }
 
+export interface GroupTable {
+  slug: string;
+  day: number;
+  time: string;
+  name: string;
+  data: string;
+}
+
 export interface Schema {
+  groups: GroupTable;
   rate_limits: RateLimitTable;
   staff_tokens: StaffTokenTable;
   comments: CommentTable;
