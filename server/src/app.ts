@@ -10,6 +10,7 @@ import { checkInRoutes } from './routes/check-ins.js';
 import { commentActionRoutes } from './routes/comment-actions.js';
 import { commentRoutes } from './routes/comments.js';
 import { crisisResourceRoutes } from './routes/crisis-resources.js';
+import { geocodeRoutes } from './routes/geocode.js';
 import { groupRoutes } from './routes/groups.js';
 import { moderationRoutes } from './routes/moderation.js';
 import { healthRoutes } from './routes/health.js';
@@ -65,6 +66,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
   commentActionRoutes(app);
   moderationRoutes(app);
   groupRoutes(app);
+  geocodeRoutes(app);
 
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',
