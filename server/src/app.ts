@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
@@ -22,7 +23,16 @@ export interface AppEnv {
 /** Request bodies beyond this are refused before they are read (the largest legitimate one is a comment). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export function createApp(config: ServerConfig, database: DatabaseHandle): OpenAPIHono<AppEnv> {
+export interface AppOptions {
+  /** A folder of static files to serve outside /v1 (the demo clinic site). */
+  staticDir?: string;
+}
+
+export function createApp(
+  config: ServerConfig,
+  database: DatabaseHandle,
+  options: AppOptions = {},
+): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     // Schema failures answer 400 with one message per field, in the API's error shape.
     defaultHook: (result, c) => {
@@ -77,6 +87,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle): OpenA
         'The backend contract the widgets speak. Errors are always JSON: { "error": { "code", "message", "fields"? } }.',
     },
   });
+  if (options.staticDir) app.use('/*', serveStatic({ root: options.staticDir }));
   app.notFound(notFound);
   app.onError(handleError);
   return app;

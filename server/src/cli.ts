@@ -1,7 +1,8 @@
 import { serve } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
 import { importGroups } from './groups.js';
 import { createStaffToken, registerStaffToken } from './staff.js';
@@ -18,6 +19,24 @@ Commands:
 Configuration comes from environment variables (PORT, DATABASE_URL, ALLOWED_ORIGINS, STAFF_TOKEN,
 CLINIC_NAME, CLINIC_TIMEZONE, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES) and, optionally,
 a JSON file named by PEER_SUPPORT_CONFIG. See server/README.md.`;
+
+/**
+ * The demo's first run: fictional sample groups around Spokane, and a staff token printed for the operator
+ * (the only time it is shown). Later runs keep what is there.
+ */
+async function seedDemo(db: DatabaseHandle['db'], timeZone: string): Promise<void> {
+  const hasGroups = await db.selectFrom('groups').select('slug').limit(1).executeTakeFirst();
+  if (!hasGroups) {
+    const sample = fileURLToPath(new URL('../seed/spokane-sample-groups.json', import.meta.url));
+    const report = await importGroups(db, sample, timeZone);
+    log('demo-seeded', { groups: report.imported });
+  }
+  const hasStaff = await db.selectFrom('staff_tokens').select('id').limit(1).executeTakeFirst();
+  if (!hasStaff) {
+    const token = await createStaffToken(db, 'demo');
+    console.log(`\nStaff token for the demo's moderation page (shown once; keep it):\n  ${token}\n`);
+  }
+}
 
 /** Structured log lines; never comment text, answers, IP addresses or tokens. */
 function log(event: string, fields: Record<string, unknown> = {}): void {
@@ -59,7 +78,8 @@ async function main(command: string | undefined): Promise<number> {
     return 0;
   }
   if (config.staffToken) await registerStaffToken(database.db, config.staffToken, 'STAFF_TOKEN');
-  const app = createApp(config, database);
+  if (process.env.DEMO_SEED === '1') await seedDemo(database.db, config.timeZone);
+  const app = createApp(config, database, { staticDir: process.env.STATIC_DIR });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) =>
     log('listening', { port: info.port, dialect: database.dialect }),
   );

@@ -102,4 +102,20 @@ describe(`reference server API (${testDialect})`, () => {
     assert.ok(document.components.schemas.CrisisResource);
     assert.ok(document.components.schemas.Error);
   });
+
+  it('serves a static site beside the API when asked (the demo), keeping JSON errors for /v1', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createApp } = await import('../src/app.js');
+    const site = mkdtempSync(join(tmpdir(), 'peer-site-'));
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>Clinic</title>');
+    const app = createApp(server.config, server.database, { staticDir: site });
+    const page = await app.request('/');
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<title>Clinic<\/title>/);
+    const missing = await app.request('/v1/nothing');
+    assert.equal(missing.status, 404);
+    assert.equal((await json(missing)).error.code, 'not_found');
+  });
 });
