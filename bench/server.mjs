@@ -1,0 +1,149 @@
+// `npm run bench:server`: the reference server's throughput and latency on loopback, with autocannon,
+// beside a bare Hono endpoint measured in the same run as the ceiling. SQLite by default; set
+// DATABASE_URL=postgres://… to measure PostgreSQL. Prints a table and writes bench/server-results.json.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+async function freePort() {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function start(args, env) {
+  return spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+}
+
+const bareSource = `
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+const app = new Hono();
+const body = { comments: [], nextCursor: null };
+app.get('/bare', (c) => c.json(body));
+serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' });
+`;
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: DURATION, ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+const summary = (name, result, aim) => ({
+  name,
+  requestsPerSecond: Math.round(result.requests.average),
+  p50ms: result.latency.p50,
+  p99ms: result.latency.p99,
+  errors: result.errors + result.non2xx,
+  aim,
+});
+
+const dataDir = mkdtempSync(join(tmpdir(), 'peer-bench-'));
+const [serverPort, barePort] = [await freePort(), await freePort()];
+const databaseUrl = process.env.DATABASE_URL ?? `sqlite:${join(dataDir, 'bench.sqlite')}`;
+const server = start(['server/bin/peer-support-server.js', 'serve'], {
+  PORT: String(serverPort),
+  HOST: '127.0.0.1',
+  DATABASE_URL: databaseUrl,
+});
+const bare = start(['--input-type=module', '-e', bareSource], { PORT: String(barePort) });
+const base = `http://127.0.0.1:${serverPort}`;
+try {
+  await waitFor(`${base}/healthz`);
+  await waitFor(`http://127.0.0.1:${barePort}/bare`);
+  // A thread with 50 published comments, each from its own visitor (rate limits are per visitor).
+  for (let i = 0; i < 50; i++) {
+    await fetch(`${base}/v1/threads/bench/comments`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': randomUUID(),
+        'X-Visitor-Id': `bench-seed-${randomUUID()}`,
+      },
+      body: JSON.stringify({ body: `Seed comment ${i}: thank you for sharing this.` }),
+    });
+  }
+  const ceiling = await run({ url: `http://127.0.0.1:${barePort}/bare` });
+  const list = await run({ url: `${base}/v1/threads/bench/comments?limit=50` });
+  let n = 0;
+  const create = await run({
+    url: `${base}/v1/threads/bench-writes/comments`,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          n++;
+          return {
+            ...request,
+            headers: {
+              'content-type': 'application/json',
+              'idempotency-key': `bench-${n}-${randomUUID()}`,
+              'x-visitor-id': `bench-visitor-${n}-${randomUUID()}`,
+            },
+            body: JSON.stringify({ body: `Benchmark comment number ${n}. Thank you all.` }),
+          };
+        },
+      },
+    ],
+  });
+  const rows = [
+    summary('bare Hono (ceiling)', ceiling, '—'),
+    summary('list 50 comments', list, '>= 50% of the ceiling'),
+    summary('create a comment', create, '>= 1,000/s, p99 < 50 ms'),
+  ];
+  const ratio = rows[1].requestsPerSecond / rows[0].requestsPerSecond;
+  console.log(
+    `\nreference server, ${databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, ${CONNECTIONS} connections, ${DURATION} s each\n`,
+  );
+  console.log('endpoint                 req/s    p50 ms   p99 ms   errors   aim');
+  for (const row of rows) {
+    console.log(
+      `${row.name.padEnd(22)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50ms).padStart(9)} ${String(row.p99ms).padStart(8)} ${String(row.errors).padStart(8)}   ${row.aim}`,
+    );
+  }
+  console.log(`\nlisting / ceiling: ${(ratio * 100).toFixed(0)}%`);
+  writeFileSync(
+    'bench/server-results.json',
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        databaseUrl: databaseUrl.split(':')[0],
+        connections: CONNECTIONS,
+        seconds: DURATION,
+        rows,
+        listingToCeiling: ratio,
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  server.kill('SIGTERM');
+  bare.kill('SIGTERM');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  rmSync(dataDir, { recursive: true, force: true });
+}
