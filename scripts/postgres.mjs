@@ -3,9 +3,9 @@
 // loopback only, fsync off (test data is disposable). stop() removes everything.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -34,14 +34,6 @@ export function ensurePostgres() {
   bin = binDir();
   if (!bin) throw new Error('apt-get finished but no PostgreSQL server binary was found under /usr/lib/postgresql.');
   return bin;
-}
-
-async function freePort() {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** Runs a PostgreSQL tool as the postgres user when we are root (PostgreSQL refuses to run as root). */

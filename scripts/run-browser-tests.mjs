@@ -3,10 +3,10 @@
 // Usage: node scripts/run-browser-tests.mjs [web-test-runner arguments]
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { freePort } from './free-port.mjs';
 
 export const E2E_CLINIC_LINE = {
   id: 'spokane-peer-warm-line',
@@ -15,14 +15,6 @@ export const E2E_CLINIC_LINE = {
   channels: [{ kind: 'call', value: '509-555-0142' }],
   hours: { weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] },
 };
-
-async function freePort() {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function waitForHealth(url, child) {
   for (let i = 0; i < 150; i++) {

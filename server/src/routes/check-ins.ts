@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { randomUUID } from 'node:crypto';
 import type { AppEnv } from '../app.js';
-import { ApiError } from '../http/errors.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { idempotent, requireIdempotencyKey } from '../http/idempotency.js';
 import { participantId } from '../http/participant.js';
 import { LIMITS, consume } from '../http/rate-limit.js';
@@ -86,23 +86,6 @@ const eraseParticipant = createRoute({
   request: { headers: auth },
   responses: { 204: { description: 'Erased (or there was nothing)' }, ...errors },
 });
-
-function encodeCursor(recordedAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([recordedAt, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string'))
-      return value as [string, string];
-  } catch {
-    // fall through
-  }
-  throw new ApiError(400, 'invalid_request', 'The cursor is not one this server gave out.', {
-    cursor: 'unknown cursor',
-  });
-}
 
 export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createCheckIn, async (c) => {

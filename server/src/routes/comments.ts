@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppEnv } from '../app.js';
 import type { Kysely } from 'kysely';
 import type { CommentTable, Schema } from '../db/schema.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { ApiError } from '../http/errors.js';
 import { idempotent, requireIdempotencyKey, sha256 } from '../http/idempotency.js';
 import { LIMITS, consume } from '../http/rate-limit.js';
@@ -145,7 +146,7 @@ export async function reactionCounts(
   return counts;
 }
 
-const cursorOf = (row: CommentTable) => Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+const cursorOf = (row: CommentTable) => encodeCursor(row.created_at, row.id);
 
 function readOffset(cursor: string): number {
   const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').slice(1));
@@ -155,19 +156,6 @@ function readOffset(cursor: string): number {
     });
   }
   return offset;
-}
-
-function readCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
-      return value as [string, string];
-  } catch {
-    // fall through
-  }
-  throw new ApiError(400, 'invalid_request', 'The cursor is not one this server gave out.', {
-    cursor: 'unknown cursor',
-  });
 }
 
 export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -307,7 +295,7 @@ export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
       const direction = sort === 'newest' ? 'desc' : 'asc';
       query = query.orderBy('created_at', direction).orderBy('id', direction);
       if (cursor) {
-        const [createdAt, id] = readCursor(cursor);
+        const [createdAt, id] = decodeCursor(cursor);
         const beyond = sort === 'newest' ? '<' : '>';
         query = query.where((eb) =>
           eb.or([
