@@ -1,4 +1,4 @@
-import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 
 /**
  * One set of migrations for SQLite and PostgreSQL. Only portable types are used (text, integer, and
@@ -166,6 +166,86 @@ migrations['0007-groups'] = {
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('groups').execute();
+  },
+};
+
+migrations['0008-thread-versions'] = {
+  async up(db: Kysely<unknown>) {
+    // A counter per thread that every change to its comments or reactions moves on, kept by triggers so no
+    // write path (or a clinic's own SQL) can forget it. Servers cache a thread's pages against it.
+    await db.schema
+      .createTable('thread_versions')
+      .addColumn('thread', 'text', (c) => c.primaryKey())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .execute();
+    await sql`insert into thread_versions (thread, version) select distinct thread, 1 from comments`.execute(db);
+    if (db.getExecutor().adapter instanceof PostgresAdapter) {
+      await sql`
+        create function bump_thread_version(changed_thread text) returns void language sql as $$
+          insert into thread_versions (thread, version) values (changed_thread, 1)
+          on conflict (thread) do update set version = thread_versions.version + 1
+        $$`.execute(db);
+      await sql`
+        create function comments_changed() returns trigger language plpgsql as $$
+        begin
+          perform bump_thread_version(case when tg_op = 'DELETE' then old.thread else new.thread end);
+          return null;
+        end $$`.execute(db);
+      await sql`
+        create function reactions_changed() returns trigger language plpgsql as $$
+        begin
+          perform bump_thread_version(thread) from comments
+            where id = (case when tg_op = 'DELETE' then old.comment_id else new.comment_id end);
+          return null;
+        end $$`.execute(db);
+      await sql`create trigger comments_changed after insert or update or delete on comments
+        for each row execute function comments_changed()`.execute(db);
+      await sql`create trigger reactions_changed after insert or delete on reactions
+        for each row execute function reactions_changed()`.execute(db);
+    } else {
+      for (const [event, row] of [
+        ['insert', 'new'],
+        ['update', 'new'],
+        ['delete', 'old'],
+      ] as const) {
+        await sql`${sql.raw(`create trigger comments_${event} after ${event} on comments begin
+          insert into thread_versions (thread, version) values (${row}.thread, 1)
+          on conflict (thread) do update set version = version + 1;
+        end`)}`.execute(db);
+      }
+      for (const [event, row] of [
+        ['insert', 'new'],
+        ['delete', 'old'],
+      ] as const) {
+        await sql`${sql.raw(`create trigger reactions_${event} after ${event} on reactions begin
+          insert into thread_versions (thread, version)
+          select thread, 1 from comments where id = ${row}.comment_id and true
+          on conflict (thread) do update set version = version + 1;
+        end`)}`.execute(db);
+      }
+    }
+    // Expired rate-limit windows and idempotency records are cleared by age: index the age.
+    await db.schema.createIndex('rate_limits_by_window').on('rate_limits').column('window_start').execute();
+    await db.schema.createIndex('idempotency_records_by_age').on('idempotency_records').column('created_at').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('idempotency_records_by_age').execute();
+    await db.schema.dropIndex('rate_limits_by_window').execute();
+    if (db.getExecutor().adapter instanceof PostgresAdapter) {
+      await sql`drop trigger reactions_changed on reactions`.execute(db);
+      await sql`drop trigger comments_changed on comments`.execute(db);
+      await sql`drop function reactions_changed(), comments_changed(), bump_thread_version(text)`.execute(db);
+    } else {
+      for (const name of [
+        'comments_insert',
+        'comments_update',
+        'comments_delete',
+        'reactions_insert',
+        'reactions_delete',
+      ])
+        await sql`drop trigger ${sql.raw(name)}`.execute(db);
+    }
+    await db.schema.dropTable('thread_versions').execute();
   },
 };
 

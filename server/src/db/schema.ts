@@ -83,7 +83,14 @@ export interface GroupTable {
   data: string;
 }
 
+export interface ThreadVersionTable {
+  thread: string;
+  /** Moved on by triggers whenever the thread's comments or reactions change. */
+  version: number;
+}
+
 export interface Schema {
+  thread_versions: ThreadVersionTable;
   groups: GroupTable;
   rate_limits: RateLimitTable;
   staff_tokens: StaffTokenTable;

@@ -6,6 +6,7 @@ import type { CommentTable, Schema } from '../db/schema.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { ApiError } from '../http/errors.js';
 import { idempotent, requireIdempotencyKey, sha256 } from '../http/idempotency.js';
+import { PageCache, matchesEtag } from '../http/page-cache.js';
 import { LIMITS, consume } from '../http/rate-limit.js';
 import { visitorHash } from '../http/visitor.js';
 import { countLinks, decide } from '../moderation.js';
@@ -49,6 +50,8 @@ export const comment = z
   })
   .openapi('Comment');
 
+const commentPage = z.object({ comments: z.array(comment), nextCursor: z.string().nullable() });
+
 const created = z.object({
   comment,
   held: z.boolean(),
@@ -83,8 +86,10 @@ const listComments = createRoute({
   method: 'get',
   path: '/v1/threads/{thread}/comments',
   summary: 'Published comments of a thread',
+  description: 'Answers carry an ETag; `If-None-Match` with it answers 304 while the thread is unchanged.',
   request: {
     params: z.object({ thread: threadId }),
+    headers: z.object({ 'if-none-match': z.string().optional() }),
     query: z.object({
       sort: z.enum(['oldest', 'newest', 'supported']).default('oldest'),
       cursor: z.string().max(300).optional(),
@@ -95,9 +100,10 @@ const listComments = createRoute({
     200: {
       description: 'A page',
       content: {
-        'application/json': { schema: z.object({ comments: z.array(comment), nextCursor: z.string().nullable() }) },
+        'application/json': { schema: commentPage },
       },
     },
+    304: { description: 'Unchanged since the ETag given in If-None-Match' },
     400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
   },
 });
@@ -116,7 +122,10 @@ const counts = createRoute({
   },
 });
 
-export function present(row: CommentTable, reactions = { support: 0, helped: 0 }) {
+export function present(
+  row: Pick<CommentTable, 'id' | 'thread' | 'parent_id' | 'author_name' | 'body' | 'created_at' | 'updated_at'>,
+  reactions = { support: 0, helped: 0 },
+) {
   return {
     id: row.id,
     thread: row.thread,
@@ -146,8 +155,6 @@ export async function reactionCounts(
   return counts;
 }
 
-const cursorOf = (row: CommentTable) => encodeCursor(row.created_at, row.id);
-
 function readOffset(cursor: string): number {
   const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').slice(1));
   if (!Number.isInteger(offset) || offset < 0 || offset > 100_000) {
@@ -158,7 +165,14 @@ function readOffset(cursor: string): number {
   return offset;
 }
 
+/** The thread's version: moved on by database triggers at every change to its comments or reactions. */
+async function threadVersion(db: Kysely<Schema>, thread: string): Promise<number> {
+  const row = await db.selectFrom('thread_versions').select('version').where('thread', '=', thread).executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
 export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
+  const pages = new PageCache();
   // Registered before the thread routes so "counts" is never read as a thread id.
   app.openapi(counts, async (c) => {
     const ids = [
@@ -269,55 +283,72 @@ export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
     const { thread } = c.req.valid('param');
     const { sort, cursor, limit } = c.req.valid('query');
     const db = c.var.database.db;
-    let query = db
-      .selectFrom('comments')
-      .selectAll()
-      .where('thread', '=', thread)
-      .where('status', '=', 'published')
-      .limit(limit + 1);
-    let offset = 0;
-    if (sort === 'supported') {
-      // Most supported first; ties oldest first. Counts change, so this order pages by position.
-      offset = cursor ? readOffset(cursor) : 0;
-      query = query
-        .orderBy(
-          (eb) =>
-            eb
-              .selectFrom('reactions')
-              .select(eb.fn.countAll().as('n'))
-              .whereRef('reactions.comment_id', '=', 'comments.id'),
-          'desc',
-        )
-        .orderBy('created_at', 'asc')
-        .orderBy('id', 'asc')
-        .offset(offset);
-    } else {
-      const direction = sort === 'newest' ? 'desc' : 'asc';
-      query = query.orderBy('created_at', direction).orderBy('id', direction);
-      if (cursor) {
-        const [createdAt, id] = decodeCursor(cursor);
-        const beyond = sort === 'newest' ? '<' : '>';
-        query = query.where((eb) =>
-          eb.or([
-            eb('created_at', beyond, createdAt),
-            eb.and([eb('created_at', '=', createdAt), eb('id', beyond, id)]),
-          ]),
-        );
-      }
-    }
-    const rows = await query.execute();
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const counts = await reactionCounts(
-      db,
-      page.map((row) => row.id),
-    );
-    const more = rows.length > limit && last;
-    const nextCursor = !more
-      ? null
-      : sort === 'supported'
-        ? Buffer.from(`@${offset + limit}`).toString('base64url')
-        : cursorOf(last);
-    return c.json({ comments: page.map((row) => present(row, counts.get(row.id))), nextCursor }, 200);
+    // The version is read before the rows: a write in between leaves the page cached under the older version.
+    const version = await threadVersion(db, thread);
+    const key = `${thread}\n${sort}\n${cursor ?? ''}\n${limit}`;
+    const page =
+      pages.get(key, version) ??
+      pages.set(key, version, JSON.stringify(await readPage(db, thread, sort, limit, cursor)));
+    c.header('ETag', page.etag);
+    // Revalidate every time (cheap: 304 while nothing changed), so a moderator's decision shows at once.
+    c.header('Cache-Control', 'no-cache');
+    if (matchesEtag(c.req.valid('header')['if-none-match'], page.etag)) return c.body(null, 304);
+    return c.body(page.body, 200, { 'Content-Type': 'application/json' });
   });
+}
+
+async function readPage(
+  db: Kysely<Schema>,
+  thread: string,
+  sort: 'oldest' | 'newest' | 'supported',
+  limit: number,
+  cursor: string | undefined,
+): Promise<z.infer<typeof commentPage>> {
+  let query = db
+    .selectFrom('comments')
+    .select(['id', 'thread', 'parent_id', 'author_name', 'body', 'created_at', 'updated_at'])
+    .where('thread', '=', thread)
+    .where('status', '=', 'published')
+    .limit(limit + 1);
+  let offset = 0;
+  if (sort === 'supported') {
+    // Most supported first; ties oldest first. Counts change, so this order pages by position.
+    offset = cursor ? readOffset(cursor) : 0;
+    query = query
+      .orderBy(
+        (eb) =>
+          eb
+            .selectFrom('reactions')
+            .select(eb.fn.countAll().as('n'))
+            .whereRef('reactions.comment_id', '=', 'comments.id'),
+        'desc',
+      )
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
+      .offset(offset);
+  } else {
+    const direction = sort === 'newest' ? 'desc' : 'asc';
+    query = query.orderBy('created_at', direction).orderBy('id', direction);
+    if (cursor) {
+      const [createdAt, id] = decodeCursor(cursor);
+      const beyond = sort === 'newest' ? '<' : '>';
+      query = query.where((eb) =>
+        eb.or([eb('created_at', beyond, createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', beyond, id)])]),
+      );
+    }
+  }
+  const rows = await query.execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const counts = await reactionCounts(
+    db,
+    page.map((row) => row.id),
+  );
+  const more = rows.length > limit && last;
+  const nextCursor = !more
+    ? null
+    : sort === 'supported'
+      ? Buffer.from(`@${offset + limit}`).toString('base64url')
+      : encodeCursor(last.created_at, last.id);
+  return { comments: page.map((row) => present(row, counts.get(row.id))), nextCursor };
 }

@@ -152,7 +152,7 @@ export function moderationRoutes(app: OpenAPIHono<AppEnv>): void {
       .where('id', '=', id)
       .execute();
     const counts = await reactionCounts(db, [id]);
-    return present({ ...row, status }, counts.get(id));
+    return present(row, counts.get(id));
   }
 
   app.openapi(approve, async (c) =>
