@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { isValidTimeZone, parseCrisisResources } from '../../src/api/crisis-resources.js';
+import { parseCrisisResources } from '../../src/api/crisis-resources.js';
+import { isValidTimeZone } from '../../src/api/time-zone.js';
 import type { CrisisResource } from '../../src/api/types.js';
 
 /** Everything the server is told by its operator: environment variables, optionally a JSON file. */
@@ -14,20 +15,37 @@ export interface ServerConfig {
   staffToken?: string;
   clinicName: string;
   timeZone: string;
+  /** The clinic's country (ISO 3166-1 alpha-2): whose shipped crisis lines to give when a widget names none. */
+  region: string;
   /** The clinic's own crisis lines, validated like any other untrusted input. */
   crisisResources: CrisisResource[];
   moderation: 'all' | 'first-time' | 'risk';
   editWindowMinutes: number;
+  /**
+   * How many reverse proxies stand in front of the server and append to X-Forwarded-For. 0 (default): the
+   * socket's address is the visitor's. Rate limits and duplicate checks key on this address.
+   */
+  trustProxy: number;
 }
+
+/** An origin as browsers send it: scheme, host and port, nothing else. */
+const origin = z.string().refine((value) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}, 'an origin is scheme://host[:port] with no path or trailing slash, e.g. https://clinic.example');
 
 const fileSchema = z
   .object({
     port: z.number().int().min(1).max(65535),
     databaseUrl: z.string().min(1),
-    allowedOrigins: z.array(z.string().url()),
+    allowedOrigins: z.array(origin),
     staffToken: z.string().min(24),
     clinicName: z.string().min(1).max(120),
     timeZone: z.string().refine(isValidTimeZone, 'not an IANA time zone'),
+    region: z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as US or CA'),
     crisisResources: z.array(z.unknown()),
     moderation: z.enum(['all', 'first-time', 'risk']),
     editWindowMinutes: z
@@ -35,6 +53,7 @@ const fileSchema = z
       .int()
       .min(0)
       .max(24 * 60),
+    trustProxy: z.number().int().min(0).max(10),
   })
   .partial()
   .strict();
@@ -59,9 +78,11 @@ function fromEnvironment(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (env.STAFF_TOKEN) values.staffToken = env.STAFF_TOKEN;
   if (env.CLINIC_NAME) values.clinicName = env.CLINIC_NAME;
   if (env.CLINIC_TIMEZONE) values.timeZone = env.CLINIC_TIMEZONE;
+  if (env.CLINIC_REGION) values.region = env.CLINIC_REGION;
   if (env.CRISIS_RESOURCES) values.crisisResources = json('CRISIS_RESOURCES');
   if (env.MODERATION_MODE) values.moderation = env.MODERATION_MODE;
   if (env.EDIT_WINDOW_MINUTES) values.editWindowMinutes = Number(env.EDIT_WINDOW_MINUTES);
+  if (env.TRUST_PROXY) values.trustProxy = Number(env.TRUST_PROXY);
   return values;
 }
 
@@ -97,8 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staffToken: values.staffToken,
     clinicName: values.clinicName ?? 'Peer Support',
     timeZone: values.timeZone ?? 'UTC',
+    region: (values.region ?? 'US').toUpperCase(),
     crisisResources,
     moderation: values.moderation ?? 'risk',
     editWindowMinutes: values.editWindowMinutes ?? 15,
+    trustProxy: values.trustProxy ?? 0,
   };
 }

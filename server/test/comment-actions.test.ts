@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { json, newVisitor, startTestServer, testDialect, type TestServer } from './helpers.js';
+import { json, newVisitor, startTestServer, testDialect, type TestServer, visitorHeaders } from './helpers.js';
 
 describe(`comment edits, deletes, reactions and reports (${testDialect})`, () => {
   let server: TestServer;
@@ -12,7 +12,7 @@ describe(`comment edits, deletes, reactions and reports (${testDialect})`, () =>
   async function postComment(name: string, body = 'A kind word.') {
     const response = await server.app.request(`/v1/threads/${thread(name)}/comments`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Visitor-Id': newVisitor() },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), ...visitorHeaders(newVisitor()) },
       body: JSON.stringify({ body }),
     });
     return json(response);
@@ -98,8 +98,8 @@ describe(`comment edits, deletes, reactions and reports (${testDialect})`, () =>
 
   it('counts one reaction of each kind per visitor', async () => {
     const { comment } = await postComment('react');
-    const visitor = { 'X-Visitor-Id': 'device-aaaaaaaaaaaaaaaa' };
-    const other = { 'X-Visitor-Id': 'device-bbbbbbbbbbbbbbbb' };
+    const visitor = { ...visitorHeaders('device-aaaaaaaaaaaaaaaa') };
+    const other = { ...visitorHeaders('device-bbbbbbbbbbbbbbbb') };
     await request(`/v1/comments/${comment.id}/reactions`, 'POST', { kind: 'support' }, visitor);
     await request(`/v1/comments/${comment.id}/reactions`, 'POST', { kind: 'support' }, visitor);
     await request(`/v1/comments/${comment.id}/reactions`, 'POST', { kind: 'helped' }, visitor);
@@ -118,7 +118,7 @@ describe(`comment edits, deletes, reactions and reports (${testDialect})`, () =>
         `/v1/comments/${loved.comment.id}/reactions`,
         'POST',
         { kind: 'support' },
-        { 'X-Visitor-Id': device },
+        { ...visitorHeaders(device) },
       );
     }
     const comments = await list('supported', '?sort=supported');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { json, newVisitor, startTestServer, testDialect, type TestServer } from './helpers.js';
+import { json, newVisitor, startTestServer, testDialect, type TestServer, visitorHeaders } from './helpers.js';
 
 describe(`comments (${testDialect})`, () => {
   let server: TestServer;
@@ -12,7 +12,7 @@ describe(`comments (${testDialect})`, () => {
   const post = (thread: string, body: unknown, key: string = randomUUID(), visitor: string = newVisitor()) =>
     server.app.request(`/v1/threads/${encodeURIComponent(thread)}/comments`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'X-Visitor-Id': visitor },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...visitorHeaders(visitor) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   // Thread ids are page paths, so clients percent-encode them ("/" as %2F) into one path segment.
@@ -169,7 +169,11 @@ describe(`comments (${testDialect})`, () => {
     try {
       const response = await strict.app.request('/v1/threads/t/comments', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Visitor-Id': newVisitor() },
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': randomUUID(),
+          ...visitorHeaders(newVisitor()),
+        },
         body: JSON.stringify({ body: 'Hello' }),
       });
       assert.equal(response.status, 202);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,7 +54,7 @@ export async function testDatabaseUrl(): Promise<{ url: string; cleanup(): Promi
 /** A server on a fresh database, or on `existingUrl` (which it then leaves in place on close). */
 export async function startTestServer(env: Record<string, string> = {}, existingUrl?: string): Promise<TestServer> {
   const temporary = existingUrl ? { url: existingUrl, cleanup: async () => {} } : await testDatabaseUrl();
-  const config = loadConfig({ ...env, DATABASE_URL: temporary.url });
+  const config = loadConfig({ TRUST_PROXY: '1', ...env, DATABASE_URL: temporary.url });
   const database = openDatabase(temporary.url);
   await migrateToLatest(database.db);
   if (config.staffToken) await registerStaffToken(database.db, config.staffToken, 'test');
@@ -80,3 +80,12 @@ export async function json(response: Response): Promise<any> {
 
 /** A random device id, as the widget sends in X-Visitor-Id. */
 export const newVisitor = () => `visitor-${randomUUID()}`;
+
+/**
+ * The headers a visitor's requests arrive with: the widget's device id, and (test servers trust one proxy)
+ * an address of their own, the same for the same device id, so per-address limits count them apart.
+ */
+export function visitorHeaders(device: string = newVisitor()): Record<string, string> {
+  const digest = createHash('sha256').update(device).digest();
+  return { 'X-Visitor-Id': device, 'X-Forwarded-For': `10.${digest[0]}.${digest[1]}.${digest[2]}` };
+}

@@ -16,6 +16,8 @@ export const LIMITS = {
   reaction: { action: 'reaction', max: 60, windowMs: 60_000 },
   report: { action: 'report', max: 10, windowMs: 3_600_000 },
   checkIn: { action: 'check-in', max: 30, windowMs: 3_600_000 },
+  // A clinic's waiting-room tablet or a shared network can carry many people's check-ins.
+  checkInPerAddress: { action: 'check-in-address', max: 300, windowMs: 3_600_000 },
 } satisfies Record<string, Limit>;
 
 /**

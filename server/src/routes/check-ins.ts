@@ -5,7 +5,8 @@ import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { idempotent, requireIdempotencyKey } from '../http/idempotency.js';
 import { participantId } from '../http/participant.js';
 import { LIMITS, consume } from '../http/rate-limit.js';
-import { errorSchema } from './schemas.js';
+import { visitorHash } from '../http/visitor.js';
+import { errorSchema, storable, writeErrorResponses } from './schemas.js';
 
 const itemId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'item ids are lower-case letters, digits and -');
 
@@ -17,7 +18,7 @@ const checkInInput = z
       .record(itemId, z.number().finite().min(-1000).max(1000))
       .refine((answers) => Object.keys(answers).length > 0, 'at least one answer')
       .refine((answers) => Object.keys(answers).length <= 100, 'at most 100 answers'),
-    note: z.string().max(2000).optional(),
+    note: storable(z.string().max(2000)).optional(),
     /** The widget saw a risk answer (e.g. PHQ-9 item 9 above 0): the clinic is told. */
     risk: z.boolean().optional(),
   })
@@ -48,6 +49,7 @@ const createCheckIn = createRoute({
     'Needs `Authorization: Bearer <participant token>` and an `Idempotency-Key`; a retry with the same key returns the first result.',
   request: { headers: auth, body: { required: true, content: { 'application/json': { schema: checkInInput } } } },
   responses: {
+    ...writeErrorResponses,
     201: { description: 'Stored', content: { 'application/json': { schema: z.object({ checkIn }) } } },
     ...errors,
     422: {
@@ -93,8 +95,11 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
     const key = requireIdempotencyKey(c.req.header('idempotency-key'));
     const input = c.req.valid('json');
     const { db } = c.var.database;
+    const address = await visitorHash(c, db);
     const result = await idempotent(db, `check-in:${participant}`, key, input, async (trx) => {
+      // Per participant, and per address too: participant tokens can be made up, addresses less easily.
       await consume(trx, participant, LIMITS.checkIn);
+      await consume(trx, address, LIMITS.checkInPerAddress);
       const now = new Date().toISOString();
       await trx
         .insertInto('participants')

@@ -4,10 +4,10 @@ import type { AppEnv } from '../app.js';
 import { ApiError } from '../http/errors.js';
 import { bearer, matchesHash } from '../http/tokens.js';
 import { LIMITS, consume } from '../http/rate-limit.js';
-import { visitorHash } from '../http/visitor.js';
+import { reactorHash, visitorHash } from '../http/visitor.js';
 import { countLinks, decide } from '../moderation.js';
-import { MAX_COMMENT_LENGTH, MAX_LINKS, present, reactionCounts } from './comments.js';
-import { errorSchema } from './schemas.js';
+import { MAX_COMMENT_LENGTH, MAX_LINKS, comment, present, reactionCounts } from './comments.js';
+import { errorSchema, storable, writeErrorResponses } from './schemas.js';
 
 const commentId = z.uuid().openapi({ param: { name: 'id', in: 'path' } });
 const errorResponses = {
@@ -31,7 +31,9 @@ const editComment = createRoute({
     body: {
       required: true,
       content: {
-        'application/json': { schema: z.object({ body: z.string().trim().min(1).max(MAX_COMMENT_LENGTH) }).strict() },
+        'application/json': {
+          schema: z.object({ body: storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH)) }).strict(),
+        },
       },
     },
   },
@@ -40,12 +42,17 @@ const editComment = createRoute({
       description: 'Edited',
       content: {
         'application/json': {
-          schema: z.object({ comment: z.any(), held: z.boolean(), reason: z.string().optional() }),
+          schema: z.object({ comment, held: z.boolean(), reason: z.string().optional() }),
         },
       },
     },
     ...errorResponses,
+    409: {
+      description: 'The clinic did not publish this comment',
+      content: { 'application/json': { schema: errorSchema } },
+    },
     422: { description: 'Too many links', content: { 'application/json': { schema: errorSchema } } },
+    ...writeErrorResponses,
   },
 });
 
@@ -76,6 +83,7 @@ const react = createRoute({
       },
     },
     ...errorResponses,
+    ...writeErrorResponses,
   },
 });
 
@@ -94,7 +102,7 @@ const report = createRoute({
           schema: z
             .object({
               reason: z.enum(['harmful', 'spam', 'crisis', 'other']),
-              note: z.string().trim().max(500).optional(),
+              note: storable(z.string().trim().max(500)).optional(),
             })
             .strict(),
         },
@@ -107,6 +115,7 @@ const report = createRoute({
       content: { 'application/json': { schema: z.object({ received: z.literal(true) }) } },
     },
     ...errorResponses,
+    ...writeErrorResponses,
   },
 });
 
@@ -136,8 +145,19 @@ export function commentActionRoutes(app: OpenAPIHono<AppEnv>): void {
       throw new ApiError(422, 'too_many_links', `Please include at most ${MAX_LINKS} links.`, {
         body: 'too many links',
       });
-    // The author already has a published comment (this one, if it was), so "first-time" does not apply again.
-    const decision = decide(body, config.moderation, row.status !== 'published');
+    if (row.status === 'rejected')
+      throw new ApiError(
+        409,
+        'comment_rejected',
+        'The clinic did not publish this comment, so it cannot be changed. You can delete it.',
+      );
+    // A published comment is judged again on its new words. A held one stays held until a person has read
+    // it (an edit must never be a way around review); new crisis language still marks it for care.
+    const fresh = decide(body, config.moderation, false);
+    const decision =
+      row.status === 'held'
+        ? { status: 'held' as const, reason: fresh.care ? 'care' : row.held_reason, care: fresh.care }
+        : fresh;
     const updated = {
       ...row,
       body,
@@ -180,11 +200,10 @@ export function commentActionRoutes(app: OpenAPIHono<AppEnv>): void {
     const row = await db.selectFrom('comments').select('status').where('id', '=', id).executeTakeFirst();
     if (!row || row.status !== 'published')
       throw new ApiError(404, 'not_found', 'There is no such comment to react to.');
-    const visitor = await visitorHash(c, db);
-    await consume(db, visitor, LIMITS.reaction);
+    await consume(db, await visitorHash(c, db), LIMITS.reaction);
     await db
       .insertInto('reactions')
-      .values({ comment_id: id, kind, visitor_hash: visitor, created_at: new Date().toISOString() })
+      .values({ comment_id: id, kind, visitor_hash: await reactorHash(c, db), created_at: new Date().toISOString() })
       .onConflict((oc) => oc.columns(['comment_id', 'kind', 'visitor_hash']).doNothing())
       .execute();
     const counts = await reactionCounts(db, [id]);
@@ -202,6 +221,14 @@ export function commentActionRoutes(app: OpenAPIHono<AppEnv>): void {
       .executeTakeFirst();
     if (!row) throw new ApiError(404, 'not_found', 'There is no such comment to report.');
     const visitor = await visitorHash(c, db);
+    const already = await db
+      .selectFrom('reports')
+      .select('id')
+      .where('comment_id', '=', id)
+      .where('visitor_hash', '=', visitor)
+      .executeTakeFirst();
+    // A retried or repeated report from the same visitor is received once: the queue shows one.
+    if (already) return c.json({ received: true as const }, 202);
     await consume(db, visitor, LIMITS.report);
     await db.transaction().execute(async (trx) => {
       await trx
@@ -211,7 +238,7 @@ export function commentActionRoutes(app: OpenAPIHono<AppEnv>): void {
           comment_id: id,
           reason,
           note: note ?? null,
-          visitor_hash: await visitorHash(c, db),
+          visitor_hash: visitor,
           created_at: new Date().toISOString(),
         })
         .execute();
