@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.js';
 import { ApiError } from './errors.js';
@@ -9,7 +9,11 @@ export interface StoredResponse {
   replayed: boolean;
 }
 
-const KEY = /^[A-Za-z0-9._:-]{8,200}$/;
+/** At least 16 characters: the key is also what unlocks the stored answer, so it must not be guessable. */
+const KEY = /^[A-Za-z0-9._:-]{16,200}$/;
+
+/** How long a retry gets the first answer back. Records older than this are cleared now and then. */
+export const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 
 export function requireIdempotencyKey(header: string | undefined): string {
   if (!header) {
@@ -23,13 +27,38 @@ export function requireIdempotencyKey(header: string | undefined): string {
     throw new ApiError(
       400,
       'invalid_idempotency_key',
-      'The Idempotency-Key header must be 8 to 200 letters, digits or ._:- characters.',
+      'The Idempotency-Key header must be 16 to 200 letters, digits or ._:- characters (a random UUID is best).',
     );
   }
   return header;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/*
+ * A stored answer can hold an edit token or a person's check-in answers, so it is kept encrypted with a key
+ * derived from the Idempotency-Key, which only the client that sent it knows; the Idempotency-Key itself is
+ * stored hashed. A copy of the database (a backup, a leak) then reveals no token and no text through it.
+ */
+const sealKey = (key: string) => createHash('sha256').update(`idempotency-seal:${key}`).digest();
+
+function seal(key: string, text: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealKey(key), iv);
+  const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+function unseal(key: string, stored: string): string | undefined {
+  try {
+    const bytes = Buffer.from(stored, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', sealKey(key), bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Runs a write at most once per (scope, key). A retry with the same key and the same request gets the first
@@ -44,13 +73,14 @@ export async function idempotent(
   request: unknown,
   write: (trx: Kysely<Schema>) => Promise<{ status: number; body: unknown }>,
 ): Promise<StoredResponse> {
-  const requestHash = sha256(JSON.stringify(request));
+  const requestHash = createHmac('sha256', key).update(JSON.stringify(request)).digest('hex');
+  const keyHash = sha256(`idempotency:${key}`);
   const replay = async (): Promise<StoredResponse | undefined> => {
     const stored = await db
       .selectFrom('idempotency_records')
       .selectAll()
       .where('scope', '=', scope)
-      .where('key', '=', key)
+      .where('key', '=', keyHash)
       .executeTakeFirst();
     if (!stored) return undefined;
     if (stored.request_hash && stored.request_hash !== requestHash) {
@@ -60,7 +90,9 @@ export async function idempotent(
         'This Idempotency-Key was already used for a different request.',
       );
     }
-    return { status: stored.status, body: JSON.parse(stored.body), replayed: true };
+    const body = unseal(key, stored.body);
+    if (body === undefined) throw new Error('An idempotency record could not be opened.');
+    return { status: stored.status, body: JSON.parse(body), replayed: true };
   };
   const earlier = await replay();
   if (earlier) return earlier;
@@ -71,13 +103,17 @@ export async function idempotent(
         .insertInto('idempotency_records')
         .values({
           scope,
-          key,
+          key: keyHash,
           status: result.status,
-          body: JSON.stringify(result.body),
+          body: seal(key, JSON.stringify(result.body)),
           created_at: new Date().toISOString(),
           request_hash: requestHash,
         })
         .execute();
+      if (Math.random() < 0.01) {
+        const expired = new Date(Date.now() - IDEMPOTENCY_WINDOW_MS).toISOString();
+        await trx.deleteFrom('idempotency_records').where('created_at', '<', expired).execute();
+      }
       return { ...result, replayed: false };
     });
   } catch (error) {
