@@ -3,10 +3,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ServerConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { errorBody, handleError, notFound } from './http/errors.js';
+import { securityHeaders } from './http/security-headers.js';
 import { checkInRoutes } from './routes/check-ins.js';
 import { commentActionRoutes } from './routes/comment-actions.js';
 import { commentRoutes } from './routes/comments.js';
@@ -48,26 +48,34 @@ export function createApp(
     c.set('database', database);
     await next();
   });
-  // The group list is large and repetitive; gzip takes it to a fraction.
-  app.use('*', compress());
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
-  app.use(
-    '*',
-    cors({
-      // Only the clinic's configured sites may call the API from a browser.
-      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language', 'X-Visitor-Id'],
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-      maxAge: 600,
-    }),
-  );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('body_too_large', 'The request body is too large.'), 413),
-    }),
-  );
+  app.use('*', securityHeaders);
+  // The group list, the API document and the demo's files are large and repetitive: gzip takes them to a
+  // fraction. Comment pages stay uncompressed (cached, revalidated with ETags, and small on the wire).
+  const gzip = compress();
+  for (const path of ['/v1/groups', '/v1/groups/*', '/v1/meeting-guide.json', '/v1/openapi.json']) app.use(path, gzip);
+  const allowCors = cors({
+    // Only the clinic's configured sites may call the API from a browser.
+    origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+    allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language', 'X-Visitor-Id'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    // The widget reads these: how long to wait after a 429, the page validator, and whether a write replayed.
+    exposeHeaders: ['Retry-After', 'ETag', 'Idempotent-Replayed'],
+    maxAge: 600,
+  });
+  // Same-origin reads and servers send no Origin: they need no CORS headers, only the cache hint. (The CORS
+  // middleware edits the finished response, which makes the Node adapter build a full Response object.)
+  app.use('*', (c, next) => {
+    if (c.req.header('origin')) return allowCors(c, next);
+    c.header('Vary', 'Origin', { append: true });
+    return next();
+  });
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json(errorBody('body_too_large', 'The request body is too large.'), 413),
+  });
+  // Only writes carry bodies. Asking a read for its body makes the Node adapter build a full Request
+  // (streams, an AbortSignal), which costs more than answering a cached page.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   healthRoutes(app);
   crisisResourceRoutes(app);
@@ -87,7 +95,7 @@ export function createApp(
         'The backend contract the widgets speak. Errors are always JSON: { "error": { "code", "message", "fields"? } }.',
     },
   });
-  if (options.staticDir) app.use('/*', serveStatic({ root: options.staticDir }));
+  if (options.staticDir) app.use('/*', gzip, serveStatic({ root: options.staticDir }));
   app.notFound(notFound);
   app.onError(handleError);
   return app;

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
 import { importGroups } from './groups.js';
-import { createStaffToken, registerStaffToken } from './staff.js';
+import { createStaffToken, revokeStaffTokens, syncEnvironmentStaffToken } from './staff.js';
 
 const usage = `Usage: peer-support-server <command>
 
@@ -13,11 +13,14 @@ Commands:
   serve                      migrate the database, then answer the API on PORT (default 8787)
   migrate                    bring the database up to date and exit
   create-staff-token [LABEL] make a staff token for the moderation queue, print it once, store its hash
+  revoke-staff-token LABEL   remove every staff token made with that label (STAFF_TOKEN is replaced by
+                             changing the setting and restarting)
   import-groups FILE|URL     replace the group list with a Meeting Guide feed (times in CLINIC_TIMEZONE
                              when the feed names no time zone)
 
 Configuration comes from environment variables (PORT, DATABASE_URL, ALLOWED_ORIGINS, STAFF_TOKEN,
-CLINIC_NAME, CLINIC_TIMEZONE, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES) and, optionally,
+CLINIC_NAME, CLINIC_TIMEZONE, CLINIC_REGION, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES,
+TRUST_PROXY) and, optionally,
 a JSON file named by PEER_SUPPORT_CONFIG. See server/README.md.`;
 
 /**
@@ -45,7 +48,7 @@ function log(event: string, fields: Record<string, unknown> = {}): void {
 
 async function main(command: string | undefined): Promise<number> {
   const quiet = command === 'create-staff-token';
-  if (!['serve', 'migrate', 'create-staff-token', 'import-groups'].includes(command ?? '')) {
+  if (!['serve', 'migrate', 'create-staff-token', 'revoke-staff-token', 'import-groups'].includes(command ?? '')) {
     console.error(usage);
     return command === undefined || command === '--help' ? 0 : 2;
   }
@@ -64,6 +67,18 @@ async function main(command: string | undefined): Promise<number> {
     process.stdout.write(`${token}\n`);
     return 0;
   }
+  if (command === 'revoke-staff-token') {
+    const label = process.argv[3];
+    if (!label) {
+      console.error('Usage: peer-support-server revoke-staff-token LABEL');
+      await database.close();
+      return 2;
+    }
+    const revoked = await revokeStaffTokens(database.db, label);
+    await database.close();
+    log('staff-tokens-revoked', { revoked });
+    return revoked ? 0 : 1;
+  }
   if (command === 'import-groups') {
     const source = process.argv[3];
     if (!source) {
@@ -77,7 +92,7 @@ async function main(command: string | undefined): Promise<number> {
     for (const reason of report.skipped.slice(0, 20)) console.error(`skipped ${reason}`);
     return 0;
   }
-  if (config.staffToken) await registerStaffToken(database.db, config.staffToken, 'STAFF_TOKEN');
+  await syncEnvironmentStaffToken(database.db, config.staffToken);
   if (process.env.DEMO_SEED === '1') await seedDemo(database.db, config.timeZone);
   const app = createApp(config, database, { staticDir: process.env.STATIC_DIR });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) =>

@@ -39,6 +39,24 @@ export interface ImportReport {
   skipped: string[];
 }
 
+/** The largest feed read from a URL; real ones (thousands of meetings) are a few megabytes. */
+const MAX_FEED_BYTES = 50 * 1024 * 1024;
+
+async function readLimited(response: Response, limit: number, source: string): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let part = await reader?.read(); reader && part && !part.done; part = await reader.read()) {
+    size += part.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error(`${source} is larger than ${limit / 1024 / 1024} MB; is it a Meeting Guide feed?`);
+    }
+    chunks.push(part.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Reads a Meeting Guide feed from a file or an http(s) URL, normalises it, and replaces the list. */
 export async function importGroups(db: Kysely<Schema>, source: string, timeZone: string): Promise<ImportReport> {
   let text: string;
@@ -48,7 +66,7 @@ export async function importGroups(db: Kysely<Schema>, source: string, timeZone:
       signal: AbortSignal.timeout(30_000),
     });
     if (!response.ok) throw new Error(`${source} answered ${response.status}`);
-    text = await response.text();
+    text = await readLimited(response, MAX_FEED_BYTES, source);
   } else {
     text = await readFile(source, 'utf8');
   }

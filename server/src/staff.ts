@@ -17,6 +17,35 @@ export async function registerStaffToken(db: Kysely<Schema>, token: string, labe
     .execute();
 }
 
+const ENVIRONMENT_TOKEN_ID = 'staff-token-from-environment';
+
+/**
+ * Accepts the STAFF_TOKEN setting: it has one fixed row, so changing the setting and restarting replaces the
+ * old token (which then stops working) instead of adding to it; unsetting it removes it.
+ */
+export async function syncEnvironmentStaffToken(db: Kysely<Schema>, token: string | undefined): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('staff_tokens').where('id', '=', ENVIRONMENT_TOKEN_ID).execute();
+    if (!token) return;
+    await trx.deleteFrom('staff_tokens').where('token_hash', '=', hashOf(token)).execute();
+    await trx
+      .insertInto('staff_tokens')
+      .values({
+        id: ENVIRONMENT_TOKEN_ID,
+        token_hash: hashOf(token),
+        label: 'STAFF_TOKEN',
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+  });
+}
+
+/** Removes every staff token with this label (as given to create-staff-token); answers how many. */
+export async function revokeStaffTokens(db: Kysely<Schema>, label: string): Promise<number> {
+  const result = await db.deleteFrom('staff_tokens').where('label', '=', label).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Makes a new random staff token, stores its hash, and returns the token (shown once). */
 export async function createStaffToken(db: Kysely<Schema>, label: string): Promise<string> {
   const token = `pst_${randomBytes(32).toString('base64url')}`;

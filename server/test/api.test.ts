@@ -33,20 +33,45 @@ describe(`reference server API (${testDialect})`, () => {
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
   });
 
-  it("GET /v1/crisis-resources gives the clinic's lines, with its time zone on their hours", async () => {
+  it("GET /v1/crisis-resources merges the clinic's lines into the shipped ones, hours in its time zone", async () => {
     const response = await server.app.request('/v1/crisis-resources?region=US-WA&locale=en');
     assert.equal(response.status, 200);
     const { resources } = await json(response);
     assert.deepEqual(
       resources.map((r: { id: string }) => r.id),
-      ['riverside-warm-line'],
+      ['us-988', 'us-crisis-text-line', 'us-emergency', 'riverside-warm-line'],
     );
-    assert.equal(resources[0].hours.timeZone, 'America/Los_Angeles');
+    const warmLine = resources.find((r: { id: string }) => r.id === 'riverside-warm-line');
+    assert.equal(warmLine.hours.timeZone, 'America/Los_Angeles');
+    assert.equal(resources[0].name, '988 Suicide & Crisis Lifeline');
+    assert.match(resources[0].source.url, /^https:\/\/988lifeline\.org\//);
     const canada = await json(await server.app.request('/v1/crisis-resources?region=CA'));
     assert.deepEqual(
       canada.resources.map((r: { id: string }) => r.id),
-      ['riverside-warm-line', 'ca-extra'],
+      ['ca-988', 'ca-kids-help-phone', 'ca-emergency', 'riverside-warm-line', 'ca-extra'],
     );
+  });
+
+  it('gives the shipped lines in Spanish when asked, and lets a clinic line replace a shipped one by id', async () => {
+    const spanish = await json(await server.app.request('/v1/crisis-resources?region=US&locale=es-MX'));
+    assert.equal(spanish.resources[0].name, '988 Línea de Prevención del Suicidio y Crisis');
+    const replacing = await startTestServer({
+      CLINIC_REGION: 'US',
+      CRISIS_RESOURCES: JSON.stringify([
+        { id: 'us-crisis-text-line', name: 'Our own text line', channels: [{ kind: 'text', value: '55555' }] },
+      ]),
+    });
+    try {
+      const { resources } = await json(await replacing.app.request('/v1/crisis-resources'));
+      const replaced = resources.filter((r: { id: string }) => r.id === 'us-crisis-text-line');
+      assert.deepEqual(
+        replaced.map((r: { name: string }) => r.name),
+        ['Our own text line'],
+      );
+      assert.ok(resources.some((r: { id: string }) => r.id === 'us-988'));
+    } finally {
+      await replacing.close();
+    }
   });
 
   it('refuses a malformed query with a 400 JSON error naming the field', async () => {
@@ -80,6 +105,17 @@ describe(`reference server API (${testDialect})`, () => {
       headers: { Origin: 'https://clinic.example.org' },
     });
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://clinic.example.org');
+    // The widget must be able to read how long to wait after a 429, and the page validators.
+    assert.match(allowed.headers.get('access-control-expose-headers') ?? '', /Retry-After/i);
+    assert.match(allowed.headers.get('access-control-expose-headers') ?? '', /ETag/i);
+    for (const [header, expected] of [
+      ['x-content-type-options', /nosniff/],
+      ['x-frame-options', /SAMEORIGIN|DENY/],
+      ['referrer-policy', /no-referrer/],
+      ['strict-transport-security', /max-age=/],
+    ] as const) {
+      assert.match(allowed.headers.get(header) ?? '', expected, header);
+    }
     const other = await server.app.request('/v1/crisis-resources', { headers: { Origin: 'https://evil.example' } });
     assert.equal(other.headers.get('access-control-allow-origin'), null);
     const preflight = await server.app.request('/v1/crisis-resources', {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +82,12 @@ describe(`groups (${testDialect})`, () => {
     assert.equal(response.headers.get('content-encoding'), 'gzip');
     const body = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8'));
     assert.equal(body.groups.length, 3);
+    // Gzipping makes the validator weak; a browser sends it back as it got it, and still gets 304.
+    const weak = response.headers.get('etag')!;
+    const again = await server.app.request('/v1/groups', {
+      headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': weak },
+    });
+    assert.equal(again.status, 304);
   });
 
   it('serves one group, and 404 JSON for one that is not there', async () => {
@@ -113,6 +121,31 @@ describe(`groups (${testDialect})`, () => {
     writeFileSync(empty, '[]');
     await assert.rejects(importGroups(server.database.db, empty, 'UTC'), /no usable meetings/);
     assert.equal((await json(await server.app.request('/v1/groups'))).groups.length, 3);
+  });
+
+  it('imports a feed from a URL, and says which address failed when one does', async () => {
+    const feedServer = createServer((request, response) => {
+      if (request.url === '/meetings.json') {
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify(sampleFeed.slice(0, 1)));
+      } else {
+        response.writeHead(404).end();
+      }
+    }).listen(0, '127.0.0.1');
+    await once(feedServer, 'listening');
+    const { port } = feedServer.address() as { port: number };
+    try {
+      const report = await importGroups(server.database.db, `http://127.0.0.1:${port}/meetings.json`, 'UTC');
+      assert.equal(report.imported, 2);
+      assert.equal((await json(await server.app.request('/v1/groups'))).groups.length, 2);
+      await assert.rejects(
+        importGroups(server.database.db, `http://127.0.0.1:${port}/gone.json`, 'UTC'),
+        /answered 404/,
+      );
+    } finally {
+      feedServer.close();
+      await importGroups(server.database.db, feedFile, 'UTC');
+    }
   });
 
   it('imports from the command line', async () => {

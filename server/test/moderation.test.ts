@@ -3,7 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { json, newVisitor, startTestServer, testDatabaseUrl, testDialect, type TestServer } from './helpers.js';
+import { syncEnvironmentStaffToken } from '../src/staff.js';
+import {
+  json,
+  newVisitor,
+  startTestServer,
+  testDatabaseUrl,
+  testDialect,
+  type TestServer,
+  visitorHeaders,
+} from './helpers.js';
 
 const STAFF_TOKEN = 'staff-token-for-tests-0123456789abcdef';
 
@@ -22,7 +31,7 @@ describe(`moderation queue (${testDialect})`, () => {
   async function postComment(body: string, thread = 'articles%2Fqueue') {
     const response = await server.app.request(`/v1/threads/${thread}/comments`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Visitor-Id': newVisitor() },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), ...visitorHeaders(newVisitor()) },
       body: JSON.stringify({ body }),
     });
     return json(response);
@@ -94,6 +103,45 @@ describe(`moderation queue (${testDialect})`, () => {
     );
   });
 
+  it('an edit never gets past review: held stays held (care kept), rejected cannot be edited', async () => {
+    const edit = (id: string, token: string, body: string) =>
+      call(`/v1/comments/${id}`, 'PATCH', { Authorization: `Bearer ${token}` }, { body });
+    const care = await postComment('I want to end my life', 'articles%2Fedit-held');
+    const calmer = await json(await edit(care.comment.id, care.editToken, 'I am okay now, really.'));
+    assert.equal(calmer.held, true);
+    assert.equal(calmer.reason, 'care');
+    const reported = await postComment('An ordinary comment', 'articles%2Fedit-held');
+    await call(`/v1/comments/${reported.comment.id}/reports`, 'POST', visitorHeaders(), { reason: 'harmful' });
+    const touched = await json(await edit(reported.comment.id, reported.editToken, 'An ordinary comment.'));
+    assert.equal(touched.held, true);
+    assert.equal(touched.reason, 'reported');
+    const listed = await json(await server.app.request('/v1/threads/articles%2Fedit-held/comments'));
+    assert.deepEqual(listed.comments, []);
+    const { items } = await json(await call('/v1/moderation/queue'));
+    const ids = items.map((item: { comment: { id: string } }) => item.comment.id);
+    assert.ok(ids.includes(care.comment.id) && ids.includes(reported.comment.id));
+
+    const spam = await postComment('Buy at https://spam.example', 'articles%2Fedit-held');
+    await call(`/v1/moderation/comments/${spam.comment.id}/reject`, 'POST', staff, { reason: 'Selling.' });
+    const refused = await edit(spam.comment.id, spam.editToken, 'Nothing to see here.');
+    assert.equal(refused.status, 409);
+    assert.equal((await json(refused)).error.code, 'comment_rejected');
+  });
+
+  it('approving settles the reports and the care flag, so a later report starts afresh', async () => {
+    const { comment } = await postComment('I want to die some days, but not today', 'articles%2Fsettle');
+    await call(`/v1/moderation/comments/${comment.id}/approve`, 'POST');
+    await call(`/v1/comments/${comment.id}/reports`, 'POST', visitorHeaders(), { reason: 'spam' });
+    const { items } = await json(await call('/v1/moderation/queue'));
+    const item = items.find((entry: { comment: { id: string } }) => entry.comment.id === comment.id);
+    assert.equal(item.reason, 'reported');
+    assert.equal(item.care, false);
+    assert.deepEqual(
+      item.reports.map((r: { reason: string }) => r.reason),
+      ['spam'],
+    );
+  });
+
   it('deletes a comment, and says 404 for one that is not there', async () => {
     const { comment } = await postComment('To be removed');
     assert.equal((await call(`/v1/moderation/comments/${comment.id}`, 'DELETE')).status, 204);
@@ -126,6 +174,39 @@ describe(`peer-support-server create-staff-token (${testDialect})`, () => {
         await server.close();
       }
     } finally {
+      await temporary.cleanup();
+    }
+  });
+
+  it('revokes tokens by label, and a changed STAFF_TOKEN replaces the old one', async () => {
+    const temporary = await testDatabaseUrl();
+    const cli = fileURLToPath(new URL('../bin/peer-support-server.js', import.meta.url));
+    const env = { ...process.env, DATABASE_URL: temporary.url };
+    const server = await startTestServer({}, temporary.url);
+    const opens = async (token: string) =>
+      (await server.app.request('/v1/moderation/queue', { headers: { Authorization: `Bearer ${token}` } })).status;
+    try {
+      const token = spawnSync(process.execPath, [cli, 'create-staff-token', 'night shift'], {
+        env,
+        encoding: 'utf8',
+      }).stdout.trim();
+      assert.equal(await opens(token), 200);
+      const revoked = spawnSync(process.execPath, [cli, 'revoke-staff-token', 'night shift'], {
+        env,
+        encoding: 'utf8',
+      });
+      assert.equal(revoked.status, 0, revoked.stderr);
+      assert.equal(await opens(token), 401);
+
+      const oldSetting = 'old-staff-token-0123456789abcdef';
+      const newSetting = 'new-staff-token-0123456789abcdef';
+      await syncEnvironmentStaffToken(server.database.db, oldSetting);
+      assert.equal(await opens(oldSetting), 200);
+      await syncEnvironmentStaffToken(server.database.db, newSetting);
+      assert.equal(await opens(oldSetting), 401);
+      assert.equal(await opens(newSetting), 200);
+    } finally {
+      await server.close();
       await temporary.cleanup();
     }
   });

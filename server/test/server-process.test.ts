@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
@@ -48,16 +49,47 @@ describe(`peer-support-server serve (${testDialect})`, () => {
     const { child, base, output } = await startProcess({ DATABASE_URL: temporary.url });
     const response = await fetch(`${base}/v1/crisis-resources`);
     assert.equal(response.status, 200);
+    // What a person wrote, the tokens they hold and where they came from never reach the log.
+    const secrets = [
+      'I want to end my life tonight',
+      'slept badly, talked to Sam',
+      'participant-token-abcdefghijklmnop',
+    ];
+    const posted = await fetch(`${base}/v1/threads/log-test/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ body: secrets[0] }),
+    });
+    assert.equal(posted.status, 202);
+    const { editToken } = await posted.json();
+    const checkIn = await fetch(`${base}/v1/check-ins`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': randomUUID(),
+        Authorization: `Bearer ${secrets[2]}`,
+      },
+      body: JSON.stringify({
+        recordedAt: new Date().toISOString(),
+        answers: { mood: 1 },
+        note: secrets[1],
+        risk: true,
+      }),
+    });
+    assert.equal(checkIn.status, 201);
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);
-    const lines = output()
+    const log = output();
+    for (const secret of [...secrets, editToken, '127.0.0.1'])
+      assert.ok(!log.includes(secret), `the log holds ${secret}`);
+    const lines = log
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
     assert.deepEqual(
       lines.map((line) => line.event),
-      ['migrated', 'listening', 'stopping'],
+      ['migrated', 'listening', 'comment-held-for-care', 'check-in-risk', 'stopping'],
     );
   });
 

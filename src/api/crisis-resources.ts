@@ -1,4 +1,5 @@
 import { channelHref, safeWebUrl } from './channel-links.js';
+import { isValidTimeZone } from './time-zone.js';
 import type { CrisisChannel, CrisisChannelKind, CrisisResource, CrisisResourceOption, OpeningHours } from './types.js';
 
 /**
@@ -18,15 +19,6 @@ function text(value: unknown, max = MAX_TEXT): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed ? trimmed.slice(0, max) : undefined;
-}
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function parseChannel(raw: unknown): CrisisChannel | undefined {

@@ -1,4 +1,5 @@
 import { safeWebUrl } from './channel-links.js';
+import { isValidTimeZone } from './time-zone.js';
 
 /**
  * Reads Meeting Guide JSON feeds (the format thousands of recovery-meeting sites publish) into groups the
@@ -125,7 +126,9 @@ function normaliseRecord(record: Loose, index: number, timeZone: string, skipped
     ? record.regions.map((r) => text(r, 100)).filter((r): r is string => !!r)
     : [text(record.region, 100), text(record.sub_region, 100)].filter((r): r is string => !!r);
   const endTime = parseTime(record.end_time) ?? addMinutes(time, 60);
-  const recordZone = text(record.timezone, 64);
+  // A zone Intl does not know would make every time on the page throw: fall back to the feed's default.
+  const givenZone = text(record.timezone, 64);
+  const recordZone = givenZone && isValidTimeZone(givenZone) ? givenZone : undefined;
   const base: Omit<PeerGroup, 'slug' | 'day'> = {
     name,
     time,

@@ -63,8 +63,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The clinic's own crisis lines
-     * @description Lines configured by the clinic (with opening hours in its time zone). Widgets show them beside the crisis lines they ship for the region.
+     * Crisis lines for a region: the shipped ones with the clinic's own merged in
+     * @description The crisis lines the widgets ship for the region (in the requested language where shipped, each with its source), with the clinic's configured lines merged in: a clinic line with a shipped line's id replaces it. Opening hours are in the clinic's time zone unless a line names its own.
      */
     get: {
       parameters: {
@@ -213,9 +213,29 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
+        /** @description The body is larger than the server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
         /** @description Idempotency key reused for another request */
         422: {
           headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests from this visitor; `Retry-After` says when to try again */
+        429: {
+          headers: {
+            /** @description Seconds to wait */
+            'Retry-After': string;
             [name: string]: unknown;
           };
           content: {
@@ -343,7 +363,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Published comments of a thread */
+    /**
+     * Published comments of a thread
+     * @description Answers carry an ETag; `If-None-Match` with it answers 304 while the thread is unchanged.
+     */
     get: {
       parameters: {
         query?: {
@@ -351,7 +374,9 @@ export interface paths {
           cursor?: string;
           limit?: number;
         };
-        header?: never;
+        header?: {
+          'if-none-match'?: string;
+        };
         path: {
           thread: string;
         };
@@ -370,6 +395,13 @@ export interface paths {
               nextCursor: string | null;
             };
           };
+        };
+        /** @description Unchanged since the ETag given in If-None-Match */
+        304: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description Invalid request */
         400: {
@@ -445,9 +477,38 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Refused (spam signs, too many links) */
+        /** @description The same words from the same visitor in this thread a moment ago */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than the server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused (spam signs, too many links, an Idempotency-Key reused for another request) */
         422: {
           headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests from this visitor; `Retry-After` says when to try again */
+        429: {
+          headers: {
+            /** @description Seconds to wait */
+            'Retry-After': string;
             [name: string]: unknown;
           };
           content: {
@@ -602,7 +663,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              comment?: unknown;
+              comment: components['schemas']['Comment'];
               held: boolean;
               reason?: string;
             };
@@ -635,9 +696,38 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
+        /** @description The clinic did not publish this comment */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than the server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
         /** @description Too many links */
         422: {
           headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests from this visitor; `Retry-After` says when to try again */
+        429: {
+          headers: {
+            /** @description Seconds to wait */
+            'Retry-After': string;
             [name: string]: unknown;
           };
           content: {
@@ -717,6 +807,26 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
+        /** @description The body is larger than the server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests from this visitor; `Retry-After` says when to try again */
+        429: {
+          headers: {
+            /** @description Seconds to wait */
+            'Retry-After': string;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
       };
     };
     delete?: never;
@@ -790,6 +900,26 @@ export interface paths {
         /** @description No such comment */
         404: {
           headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than the server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests from this visitor; `Retry-After` says when to try again */
+        429: {
+          headers: {
+            /** @description Seconds to wait */
+            'Retry-After': string;
             [name: string]: unknown;
           };
           content: {

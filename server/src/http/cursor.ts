@@ -8,7 +8,15 @@ export function encodeCursor(at: string, id: string): string {
 export function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string'))
+    // Only what this server writes: an ISO timestamp and an id of letters, digits and dashes.
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string' &&
+      /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value[0]) &&
+      /^[A-Za-z0-9-]{1,64}$/.test(value[1])
+    )
       return value as [string, string];
   } catch {
     // fall through

@@ -45,7 +45,18 @@ export function handleError(error: Error, c: Context): Response {
     return c.json(errorBody(code, message), status);
   }
   // Unknown failures are logged without request data (no text, answers, IPs or tokens) and answered plainly.
-  console.error(JSON.stringify({ level: 'error', event: 'unhandled', name: error.name, message: error.message }));
+  // A database's message can quote the values it refused, so only the error's kind and code are logged.
+  const code = (error as { code?: unknown }).code;
+  console.error(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: 'error',
+      event: 'unhandled',
+      name: error.name,
+      ...(typeof code === 'string' ? { code } : {}),
+      path: c.req.routePath,
+    }),
+  );
   return c.json(errorBody('internal', 'Something went wrong on the server. Please try again.'), 500);
 }
 

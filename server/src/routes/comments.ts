@@ -10,27 +10,29 @@ import { PageCache, matchesEtag } from '../http/page-cache.js';
 import { LIMITS, consume } from '../http/rate-limit.js';
 import { visitorHash } from '../http/visitor.js';
 import { countLinks, decide } from '../moderation.js';
-import { errorSchema } from './schemas.js';
+import { errorSchema, storable, writeErrorResponses } from './schemas.js';
 
 export const MAX_COMMENT_LENGTH = 5000;
 export const MAX_LINKS = 2;
 /** A person reads the guidelines and types: anything quicker than this is a script. */
 export const MIN_MILLISECONDS_TO_SUBMIT = 2000;
 
+const threadIdPattern = /^[A-Za-z0-9/_.:~-]+$/;
+
 const threadId = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9/_.:~-]+$/, 'letters, digits and / _ . : ~ - only')
+  .regex(threadIdPattern, 'letters, digits and / _ . : ~ - only')
   .openapi({ param: { name: 'thread', in: 'path' }, example: 'articles/what-is-peer-support' });
 
 const commentInput = z
   .object({
-    body: z.string().trim().min(1, 'write something first').max(MAX_COMMENT_LENGTH),
-    name: z.string().trim().max(60).optional(),
+    body: storable(z.string().trim().min(1, 'write something first').max(MAX_COMMENT_LENGTH)),
+    name: storable(z.string().trim().max(60)).optional(),
     parentId: z.uuid().optional(),
     /** Left empty by people; bots fill every field. */
-    website: z.string().max(200).optional(),
+    website: storable(z.string().max(200)).optional(),
     /** When the form was shown (ms since the epoch), for the minimum time to submit. */
     startedAt: z.number().int().positive().optional(),
   })
@@ -75,10 +77,15 @@ const createComment = createRoute({
     201: { description: 'Published', content: { 'application/json': { schema: created } } },
     202: { description: 'Held for review', content: { 'application/json': { schema: created } } },
     400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
-    422: {
-      description: 'Refused (spam signs, too many links)',
+    409: {
+      description: 'The same words from the same visitor in this thread a moment ago',
       content: { 'application/json': { schema: errorSchema } },
     },
+    422: {
+      description: 'Refused (spam signs, too many links, an Idempotency-Key reused for another request)',
+      content: { 'application/json': { schema: errorSchema } },
+    },
+    ...writeErrorResponses,
   },
 });
 
@@ -184,13 +191,17 @@ export function commentRoutes(app: OpenAPIHono<AppEnv>): void {
           .filter(Boolean),
       ),
     ].slice(0, 100);
-    const rows = await c.var.database.db
-      .selectFrom('comments')
-      .select(['thread', (eb) => eb.fn.countAll<number>().as('count')])
-      .where('thread', 'in', ids)
-      .where('status', '=', 'published')
-      .groupBy('thread')
-      .execute();
+    // Ids that could never name a thread count 0 and never reach the database.
+    const possible = ids.filter((id) => threadIdPattern.test(id) && id.length <= 200);
+    const rows = possible.length
+      ? await c.var.database.db
+          .selectFrom('comments')
+          .select(['thread', (eb) => eb.fn.countAll<number>().as('count')])
+          .where('thread', 'in', possible)
+          .where('status', '=', 'published')
+          .groupBy('thread')
+          .execute()
+      : [];
     const result: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
     for (const row of rows) result[row.thread] = Number(row.count);
     c.header('Cache-Control', 'public, max-age=30');

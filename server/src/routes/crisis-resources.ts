@@ -1,5 +1,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { mergeCrisisResources } from '../../../src/api/crisis-resources.js';
 import type { AppEnv } from '../app.js';
+import { shippedCrisisLines, shippedLinesFor } from '../crisis-defaults.js';
 import { errorSchema } from './schemas.js';
 
 const channel = z.object({
@@ -32,9 +34,9 @@ export const crisisResourceSchema = z
 const route = createRoute({
   method: 'get',
   path: '/v1/crisis-resources',
-  summary: "The clinic's own crisis lines",
+  summary: "Crisis lines for a region: the shipped ones with the clinic's own merged in",
   description:
-    'Lines configured by the clinic (with opening hours in its time zone). Widgets show them beside the crisis lines they ship for the region.',
+    "The crisis lines the widgets ship for the region (in the requested language where shipped, each with its source), with the clinic's configured lines merged in: a clinic line with a shipped line's id replaces it. Opening hours are in the clinic's time zone unless a line names its own.",
   request: {
     query: z.object({
       region: z
@@ -54,15 +56,16 @@ const route = createRoute({
 });
 
 export function crisisResourceRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(route, (c) => {
-    const { region } = c.req.valid('query');
-    const country = region?.slice(0, 2).toUpperCase();
+  app.openapi(route, async (c) => {
+    const { region, locale } = c.req.valid('query');
     const { config } = c.var;
-    const resources = config.crisisResources
-      .filter((line) => !line.region || !country || line.region === country)
+    const country = region?.slice(0, 2).toUpperCase() ?? config.region;
+    const clinicLines = config.crisisResources
+      .filter((line) => !line.region || line.region === country)
       .map((line) =>
         line.hours && !line.hours.timeZone ? { ...line, hours: { ...line.hours, timeZone: config.timeZone } } : line,
       );
+    const resources = mergeCrisisResources(shippedLinesFor(await shippedCrisisLines(), country, locale), clinicLines);
     c.header('Cache-Control', 'public, max-age=300');
     return c.json({ resources }, 200);
   });

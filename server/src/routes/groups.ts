@@ -1,10 +1,11 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { PeerGroup } from '../../../src/api/meeting-guide.js';
+import { matchesEtag } from '../http/page-cache.js';
 import type { AppEnv } from '../app.js';
 import { ApiError } from '../http/errors.js';
 import { groupsVersion, toMeetingGuide } from '../groups.js';
-import { errorSchema } from './schemas.js';
+import { errorSchema, storable } from './schemas.js';
 
 const group = z
   .object({
@@ -51,10 +52,7 @@ const one = createRoute({
   summary: 'One group',
   request: {
     params: z.object({
-      slug: z
-        .string()
-        .max(200)
-        .openapi({ param: { name: 'slug', in: 'path' } }),
+      slug: storable(z.string().max(200)).openapi({ param: { name: 'slug', in: 'path' } }),
     }),
   },
   responses: {
@@ -92,7 +90,8 @@ async function cached(c: Context<AppEnv>, suffix: string): Promise<boolean> {
   const etag = `"${await groupsVersion(c.var.database.db)}-${suffix}"`;
   c.header('ETag', etag);
   c.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=3600');
-  return c.req.header('if-none-match') === etag;
+  // compress() turns the validator weak (W/"…") when it gzips, and browsers send that back.
+  return matchesEtag(c.req.header('if-none-match'), etag);
 }
 
 export function groupRoutes(app: OpenAPIHono<AppEnv>): void {

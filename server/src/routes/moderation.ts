@@ -5,7 +5,7 @@ import { ApiError } from '../http/errors.js';
 import { bearer, matchesHash } from '../http/tokens.js';
 import { requireStaff } from '../staff.js';
 import { comment, present, reactionCounts } from './comments.js';
-import { errorSchema } from './schemas.js';
+import { errorSchema, storable } from './schemas.js';
 
 const commentId = z.uuid().openapi({ param: { name: 'id', in: 'path' } });
 const staffHeaders = z.object({ authorization: z.string().optional() });
@@ -59,7 +59,9 @@ const reject = createRoute({
     headers: staffHeaders,
     body: {
       required: true,
-      content: { 'application/json': { schema: z.object({ reason: z.string().trim().max(300).optional() }).strict() } },
+      content: {
+        'application/json': { schema: z.object({ reason: storable(z.string().trim().max(300)).optional() }).strict() },
+      },
     },
   },
   responses: {
@@ -146,11 +148,16 @@ export function moderationRoutes(app: OpenAPIHono<AppEnv>): void {
     await requireStaff(c, db);
     const row = await db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new ApiError(404, 'not_found', 'There is no such comment.');
-    await db
-      .updateTable('comments')
-      .set({ status, held_reason: null, reject_reason: rejectReason })
-      .where('id', '=', id)
-      .execute();
+    // A person has now read it: its reports are settled and its care flag answered, so a later ordinary
+    // report starts afresh instead of putting it back at the top as care.
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('comments')
+        .set({ status, held_reason: null, reject_reason: rejectReason, care: 0 })
+        .where('id', '=', id)
+        .execute();
+      await trx.deleteFrom('reports').where('comment_id', '=', id).execute();
+    });
     const counts = await reactionCounts(db, [id]);
     return present(row, counts.get(id));
   }

@@ -9,3 +9,22 @@ export const errorSchema = z
     }),
   })
   .openapi('Error');
+
+/**
+ * Free text a visitor sends. PostgreSQL cannot store the NUL character (SQLite can), so it is refused here,
+ * as bad input with a field message, before it could reach either database.
+ */
+export const storable = <T extends z.ZodString>(schema: T) =>
+  schema.refine((value) => !value.includes('\0'), 'contains a character that cannot be stored (NUL)');
+
+const errorContent = { 'application/json': { schema: errorSchema } };
+
+/** Answers every write can give besides its own: too large, too fast. */
+export const writeErrorResponses = {
+  413: { description: 'The body is larger than the server accepts', content: errorContent },
+  429: {
+    description: 'Too many requests from this visitor; `Retry-After` says when to try again',
+    headers: z.object({ 'Retry-After': z.string().openapi({ description: 'Seconds to wait' }) }),
+    content: errorContent,
+  },
+};
