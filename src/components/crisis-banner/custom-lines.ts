@@ -7,7 +7,8 @@ import { openingState, sameDay, type OpeningState } from './hours.js';
  * checking untrusted entries, merging them over the defaults, opening hours and their wording. Loaded on
  * demand, so the shipped lines render without it.
  */
-import { isValidTimeZone, mergeCrisisResources, parseCrisisResources } from '../../api/crisis-resources.js';
+import { mergeCrisisResources, parseCrisisResources } from '../../api/crisis-resources.js';
+import { isValidTimeZone } from '../../api/time-zone.js';
 
 export interface ArrangedResource {
   resource: CrisisResource;
