@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openingState, zonedInstant } from '../src/components/crisis-banner/hours.js';
+import { openingState } from '../src/components/crisis-banner/hours.js';
+import { zonedInstant } from '../src/core/zoned-time.js';
 import type { OpeningHours } from '../src/api/types.js';
 
 const weekdays9to5: OpeningHours = {
