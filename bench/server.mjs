@@ -4,25 +4,12 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { freePort } from '../scripts/free-port.mjs';
+import { startReferenceServer, waitUntilUp } from '../scripts/reference-server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-
-async function waitFor(url) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function start(args, env) {
   return spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -58,23 +45,19 @@ const summary = (name, result, aim) => ({
   aim,
 });
 
-const dataDir = mkdtempSync(join(tmpdir(), 'peer-bench-'));
-const [serverPort, barePort] = [await freePort(), await freePort()];
-const databaseUrl = process.env.DATABASE_URL ?? `sqlite:${join(dataDir, 'bench.sqlite')}`;
-const server = start(['server/bin/peer-support-server.js', 'serve'], {
-  PORT: String(serverPort),
-  HOST: '127.0.0.1',
-  DATABASE_URL: databaseUrl,
-  // Visitors are told apart by address (rate limits are per address): each simulated one sends its own
-  // through X-Forwarded-For, as a reverse proxy would.
+const barePort = await freePort();
+// Visitors are told apart by address (rate limits are per address): each simulated one sends its own
+// through X-Forwarded-For, as a reverse proxy would.
+const server = await startReferenceServer({
   TRUST_PROXY: '1',
+  ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
 });
+const databaseUrl = process.env.DATABASE_URL ?? 'sqlite';
 const addressOf = (n) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 const bare = start(['--input-type=module', '-e', bareSource], { PORT: String(barePort) });
-const base = `http://127.0.0.1:${serverPort}`;
+const base = server.url;
 try {
-  await waitFor(`${base}/healthz`);
-  await waitFor(`http://127.0.0.1:${barePort}/bare`);
+  await waitUntilUp(`http://127.0.0.1:${barePort}/bare`, bare);
   // A thread with 50 published comments, each from its own visitor (rate limits are per visitor).
   for (let i = 0; i < 50; i++) {
     await fetch(`${base}/v1/threads/bench/comments`, {
@@ -152,8 +135,6 @@ try {
     ),
   );
 } finally {
-  server.kill('SIGTERM');
   bare.kill('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 }
