@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryBackend, OfflineError, type CrisisResource } from '../src/index.js';
+import { createMemoryBackend, OfflineError, type CrisisResource, type PeerSupportBackend } from '../src/index.js';
 
 interface BannerArgs {
   variant: 'bar' | 'inline';
@@ -144,31 +144,30 @@ export const ClinicLineClosed: Story = {
   render: (args) => clinicBanner(args, new Date('2026-07-18T17:00:00Z')),
 };
 
+/** A story's render: the banner under a provider with this backend, in the toolbar's language. */
+const withBackend =
+  (backend: PeerSupportBackend): Story['render'] =>
+  (args, { globals }) =>
+    html`<peer-support-provider locale=${ifDefined(toolbarLocale(globals))} .backend=${backend}
+      >${banner(args as BannerArgs)}</peer-support-provider
+    >`;
+
 /** The backend never answers in time: the shipped lines are on screen all the same. */
 export const BackendSlow: Story = {
   args: { variant: 'inline' },
-  render: (args, { globals }) =>
-    html`<peer-support-provider locale=${ifDefined(toolbarLocale(globals))} .backend=${slowBackend}
-      >${banner(args)}</peer-support-provider
-    >`,
+  render: withBackend(slowBackend),
 };
 
 /** The backend is unreachable: the shipped lines are on screen all the same. */
 export const BackendDown: Story = {
   args: { variant: 'inline' },
-  render: (args, { globals }) =>
-    html`<peer-support-provider locale=${ifDefined(toolbarLocale(globals))} .backend=${downBackend}
-      >${banner(args)}</peer-support-provider
-    >`,
+  render: withBackend(downBackend),
 };
 
 /** The clinic's backend adds its own line to the shipped ones. */
 export const BackendAddsLine: Story = {
   args: { variant: 'inline' },
-  render: (args, { globals }) =>
-    html`<peer-support-provider locale=${ifDefined(toolbarLocale(globals))} .backend=${clinicBackend}
-      >${banner(args)}</peer-support-provider
-    >`,
+  render: withBackend(clinicBackend),
 };
 
 export const RightToLeft: Story = {
