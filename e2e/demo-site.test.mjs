@@ -1,0 +1,110 @@
+// The demo clinic site as a visitor meets it: assembled as `npm start` does, served by the reference server,
+// opened in Chromium. The crisis banner reads the clinic's own line from the server; the site works with the
+// keyboard alone, at 320px, in Spanish, and with the backend unreachable. Needs the CDN build (npm test
+// builds first).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { assembleDemoSite, DEMO_CLINIC_LINE, demoClinicSettings } from '../scripts/demo-site.mjs';
+import { chromePath, ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { freePort } from '../scripts/free-port.mjs';
+import { startReferenceServer } from '../scripts/reference-server.mjs';
+
+const PAGES = ['/', '/article.html', '/find-a-group.html', '/check-in.html', '/get-help.html', '/staff.html'];
+const CLINIC_CALL = `tel:${DEMO_CLINIC_LINE.channels[0].value.replaceAll('-', '')}`;
+
+describe('the demo clinic site in Chromium', () => {
+  let site;
+  let server;
+  let browser;
+  before(async () => {
+    ensureChromium();
+    site = mkdtempSync(join(tmpdir(), 'peer-demo-site-'));
+    assembleDemoSite(site);
+    const port = await freePort();
+    server = await startReferenceServer({ ...demoClinicSettings(port), PORT: String(port), STATIC_DIR: site });
+    browser = await chromium.launch({
+      executablePath: chromePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  /** A page with its script errors collected; `offline` makes every API call fail as if the server were down. */
+  async function open(path, { width = 1000, offline = false } = {}) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    if (offline) await page.route('**/v1/**', (route) => route.abort('connectionrefused'));
+    await page.goto(server.url + path);
+    return { page, errors };
+  }
+
+  const bannerLinks = (page) =>
+    page.locator('peer-crisis-banner a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+  it("shows the clinic's own line from the server in the banner, with the shipped ones", async () => {
+    const { page, errors } = await open('/get-help.html');
+    await page.locator(`peer-crisis-banner a[href="${CLINIC_CALL}"]`).first().waitFor();
+    const links = await bannerLinks(page);
+    for (const href of [CLINIC_CALL, 'tel:988', 'tel:911']) assert.ok(links.includes(href), href);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fits every page in 320px without sideways scrolling', async () => {
+    for (const path of PAGES) {
+      const { page, errors } = await open(path, { width: 320 });
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+      assert.deepEqual(errors, [], path);
+      await page.close();
+    }
+  });
+
+  it('reaches "Exit this page" first with the keyboard, then the ways to call', async () => {
+    const { page } = await open('/');
+    await page.locator(`peer-crisis-banner a[href="${CLINIC_CALL}"]`).first().waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        return element?.textContent?.trim() ?? '';
+      });
+    await page.keyboard.press('Tab');
+    assert.match(await focused(), /^Exit this page/);
+    await page.keyboard.press('Tab');
+    assert.match(await focused(), /^Call /);
+    await page.close();
+  });
+
+  it('speaks Spanish with ?lang=es, the lines from the server included', async () => {
+    const { page, errors } = await open('/get-help.html?lang=es');
+    await page.getByText('988 Línea de Prevención del Suicidio y Crisis').waitFor();
+    await page.getByText(`Llamar al ${DEMO_CLINIC_LINE.channels[0].value}`).first().waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('keeps crisis help on screen when the backend cannot be reached', async () => {
+    const { page, errors } = await open('/', { offline: true });
+    await page.locator('peer-crisis-banner a[href="tel:988"]').first().waitFor();
+    assert.ok(!(await bannerLinks(page)).includes(CLINIC_CALL));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
