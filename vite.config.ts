@@ -15,6 +15,7 @@ export const libraryEntries = {
   'support-provider': 'src/core/provider/define.ts',
   'crisis-banner': 'src/components/crisis-banner/define.ts',
   'quick-exit': 'src/components/quick-exit/define.ts',
+  'group-finder': 'src/components/group-finder/define.ts',
 };
 
 /** Self-contained bundles: every element at once, and each element on its own. */
@@ -22,6 +23,7 @@ export const cdnEntries: Record<string, string> = {
   'peer-support': 'src/all.ts',
   'crisis-banner': 'src/cdn/crisis-banner.ts',
   'quick-exit': 'src/cdn/quick-exit.ts',
+  'group-finder': 'src/cdn/group-finder.ts',
 };
 
 const external = (id: string) => /^(lit|@lit\/|@lit-labs\/)/.test(id);

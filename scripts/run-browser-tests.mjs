@@ -20,6 +20,8 @@ export async function runBrowserTests(extraArgs = []) {
   const server = await startReferenceServer({
     ALLOWED_ORIGINS: `http://localhost:${runnerPort},http://127.0.0.1:${runnerPort}`,
     CLINIC_TIMEZONE: 'America/Los_Angeles',
+    // The demo's sample groups, for the group finder's end-to-end test.
+    DEMO_SEED: '1',
     CRISIS_RESOURCES: JSON.stringify([E2E_CLINIC_LINE]),
   });
   try {

@@ -2,5 +2,6 @@
 import './core/provider/define.js';
 import './components/quick-exit/define.js';
 import './components/crisis-banner/define.js';
+import './components/group-finder/define.js';
 
 export * from './index.js';

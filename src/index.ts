@@ -12,3 +12,4 @@ export { resolveLocale, matchLocale } from './core/localization.js';
 export { PeerSupportProvider } from './core/provider/support-provider.js';
 export * from './components/crisis-banner/index.js';
 export * from './components/quick-exit/index.js';
+export * from './components/group-finder/index.js';

@@ -213,4 +213,103 @@ describe('createRestBackend', () => {
       }),
     ).to.equal(undefined);
   });
+
+  describe('groups and places', () => {
+    const group = (slug: string, extra: Record<string, unknown> = {}) => ({
+      slug,
+      name: `Group ${slug}`,
+      day: 2,
+      time: '18:30',
+      endTime: '19:30',
+      timeZone: 'America/Los_Angeles',
+      attendance: 'in-person',
+      types: ['O'],
+      regions: [],
+      ...extra,
+    });
+
+    it('asks for the groups and answers the list', async () => {
+      const { fetch, calls } = scriptedFetch(() => json({ groups: [group('a'), group('b')] }));
+      const groups = await createRestBackend({ baseUrl: 'https://api.example.org', fetch }).getGroups();
+      expect(groups.map((g) => g.slug)).to.deep.equal(['a', 'b']);
+      expect(calls[0].url).to.equal('https://api.example.org/v1/groups');
+      expect(calls[0].init.credentials).to.equal('omit');
+    });
+
+    it('drops records the finder cannot use, instead of failing the whole list', async () => {
+      const { fetch } = scriptedFetch(() =>
+        json({
+          groups: [
+            group('good'),
+            null,
+            'text',
+            group('no-day', { day: undefined }),
+            group('day-as-text', { day: '2' }),
+            group('day-out-of-range', { day: 9 }),
+            group('no-zone', { timeZone: null }),
+            { slug: 'bare', name: 'Bare', day: 0, time: '09:00', timeZone: 'UTC' },
+          ],
+        }),
+      );
+      const groups = await createRestBackend({ baseUrl: 'https://x.test', fetch }).getGroups();
+      expect(groups.map((g) => g.slug)).to.deep.equal(['good', 'bare']);
+      // Lists the finder filters on are there even when an older server left them out.
+      expect(groups[1].types).to.deep.equal([]);
+      expect(groups[1].regions).to.deep.equal([]);
+    });
+
+    it('reports a groups answer without a list as malformed', async () => {
+      for (const body of [{ group: [] }, [], null, { groups: {} }]) {
+        const { fetch } = scriptedFetch(() => json(body));
+        const error = await createRestBackend({ baseUrl: 'https://x.test', fetch })
+          .getGroups()
+          .catch((e) => e);
+        expect(error, JSON.stringify(body)).to.be.instanceOf(MalformedResponseError);
+      }
+    });
+
+    it('passes the signal on when the finder stops waiting for groups', async () => {
+      const hanging = ((_input: RequestInfo | URL, init: RequestInit = {}) => never(init.signal)) as typeof fetch;
+      const controller = new AbortController();
+      const pending = createRestBackend({ baseUrl: 'https://x.test', fetch: hanging }).getGroups({
+        signal: controller.signal,
+      });
+      controller.abort();
+      expect(await pending.catch((e) => e)).to.be.instanceOf(AbortedError);
+    });
+
+    it('geocodes the trimmed query and keeps only places with coordinates', async () => {
+      const spokane = {
+        label: 'Spokane, WA 99201',
+        latitude: 47.66,
+        longitude: -117.43,
+        country: 'US',
+        kind: 'postal-code',
+      };
+      const { fetch, calls } = scriptedFetch(() =>
+        json({ results: [spokane, { label: 'Nowhere', latitude: 'x', longitude: 1 }, null] }),
+      );
+      const places = await createRestBackend({ baseUrl: 'https://x.test', fetch }).geocode('  Spokane, WA ');
+      expect(places).to.deep.equal([spokane]);
+      expect(new URL(calls[0].url).pathname).to.equal('/v1/geocode');
+      expect(new URL(calls[0].url).searchParams.get('q')).to.equal('Spokane, WA');
+    });
+
+    it('reports a geocode answer without results as malformed, and a refused query as an HttpError', async () => {
+      const wrong = scriptedFetch(() => json({ places: [] }));
+      expect(
+        await createRestBackend({ baseUrl: 'https://x.test', fetch: wrong.fetch })
+          .geocode('99201')
+          .catch((e) => e),
+      ).to.be.instanceOf(MalformedResponseError);
+      const refused = scriptedFetch(() =>
+        json({ error: { code: 'invalid_query', message: 'type a postal code or a city' } }, 400),
+      );
+      const error = await createRestBackend({ baseUrl: 'https://x.test', fetch: refused.fetch })
+        .geocode('x')
+        .catch((e) => e);
+      expect(error).to.be.instanceOf(HttpError);
+      expect(error.status).to.equal(400);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { withLocaleAndDirection } from '../.storybook/preview.js';
 import * as crisisBannerStories from '../stories/crisis-banner.stories.js';
 import * as quickExitStories from '../stories/quick-exit.stories.js';
 import * as supportProviderStories from '../stories/support-provider.stories.js';
+import * as groupFinderStories from '../stories/group-finder.stories.js';
 
 // Every story in Storybook, rendered here the way Storybook would (args merged, the story's render called)
 // and checked with axe, so a story that breaks or fails accessibility fails `npm test`.
@@ -13,7 +14,12 @@ type AnyMeta = Meta<Record<string, unknown>>;
 type AnyStory = StoryObj<Record<string, unknown>>;
 type StoryModule = { default: AnyMeta } & Record<string, unknown>;
 
-const modules = [crisisBannerStories, quickExitStories, supportProviderStories] as unknown as StoryModule[];
+const modules = [
+  crisisBannerStories,
+  quickExitStories,
+  supportProviderStories,
+  groupFinderStories,
+] as unknown as StoryModule[];
 
 /** Text a story shows only once something asynchronous (a translation, lazy module, backend) has arrived. */
 const waitForText: Record<string, string> = {
@@ -21,6 +27,8 @@ const waitForText: Record<string, string> = {
   'Widgets/Crisis banner/ClinicLineOpen': 'Open now',
   'Widgets/Crisis banner/ClinicLineClosed': 'Closed now',
   'Widgets/Crisis banner/BackendAddsLine': 'Riverside Clinic warm line',
+  'Widgets/Group finder/Default': 'Riverside Peer Circle',
+  'Widgets/Group finder/BackendDown': 'offline',
 };
 
 const toolbarDefaults = { locale: 'en', direction: 'ltr' };

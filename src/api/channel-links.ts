@@ -40,3 +40,14 @@ export function channelHref(channel: CrisisChannel): string | undefined {
     }
   }
 }
+
+/**
+ * A dial-in number with its conference codes, as dialled: digits, a leading +, pauses "," and waits ";", and the
+ * "#" and "*" that answer the bridge's prompts ("+1 509 555 0143,,123456#"). Only the first run that looks like a
+ * number is read, so "Phone: 509-555-0143, ID 42" does not run the ID into the number; empty when there is none.
+ */
+export function dialSequence(value: string): string {
+  const run = value.match(/[+\d(][\d\s().+,;#*-]*/)?.[0] ?? '';
+  const sequence = run.replace(/[^\d,;#*]/g, '').replace(/^[,;]+|[,;]+$/g, '');
+  return sequence && run.startsWith('+') ? `+${sequence}` : sequence;
+}

@@ -4,10 +4,12 @@
  * Types only; nothing here reaches a bundle.
  */
 import type { components, paths } from './openapi.js';
-import type { CrisisResource } from './types.js';
+import type { PeerGroup } from './meeting-guide.js';
+import type { CrisisResource, Place } from './types.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
+type Assignable<From, To> = [From] extends [To] ? true : false;
 
 export type CrisisResourceMatchesContract = Expect<Equal<CrisisResource, components['schemas']['CrisisResource']>>;
 export type CrisisAnswerMatchesContract = Expect<
@@ -18,4 +20,18 @@ export type CrisisAnswerMatchesContract = Expect<
 >;
 export type ErrorShapeMatchesContract = Expect<
   Equal<{ error: { code: string; message: string; fields?: Record<string, string> } }, components['schemas']['Error']>
+>;
+
+export type GroupMatchesContract = Expect<Equal<PeerGroup, components['schemas']['Group']>>;
+export type GroupsAnswerMatchesContract = Expect<
+  Equal<{ groups: PeerGroup[] }, paths['/v1/groups']['get']['responses'][200]['content']['application/json']>
+>;
+/**
+ * Not equality: the reference server knows only US and Canadian places and always says which kind, but a
+ * host page's own geocoder (given to a Meeting Guide source) may know neither. Every place the server sends
+ * must still be a `Place`.
+ */
+export type PlaceAcceptsContract = Expect<Assignable<components['schemas']['Place'], Place>>;
+export type GeocodeAnswerAcceptsContract = Expect<
+  Assignable<paths['/v1/geocode']['get']['responses'][200]['content']['application/json'], { results: Place[] }>
 >;

@@ -1,5 +1,13 @@
 import { AbortedError, BackendError, HttpError, MalformedResponseError, OfflineError, TimeoutError } from './errors.js';
-import type { CrisisResource, CrisisResourceQuery, PeerSupportBackend, RequestOptions, WriteOptions } from './types.js';
+import type { PeerGroup } from './meeting-guide.js';
+import type {
+  CrisisResource,
+  CrisisResourceQuery,
+  PeerSupportBackend,
+  Place,
+  RequestOptions,
+  WriteOptions,
+} from './types.js';
 
 export interface RestBackendOptions {
   /** Where the API lives, e.g. "https://support.example.org" (the client adds "/v1/…"). */
@@ -30,6 +38,8 @@ interface RequestSpec extends WriteOptions {
 /** A REST client for the `/v1` API, and the raw request helper other backends can reuse. */
 export interface RestBackend extends PeerSupportBackend {
   request<T>(spec: RequestSpec): Promise<T>;
+  getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
+  geocode(query: string, options?: RequestOptions): Promise<Place[]>;
 }
 
 const MAX_RETRY_AFTER_MS = 10_000;
@@ -87,6 +97,50 @@ async function errorFromResponse(response: Response): Promise<HttpError> {
   const seconds = retryAfterHeader === null ? NaN : Number(retryAfterHeader);
   const retryAfter = Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
   return new HttpError(response.status, code, message, { fields, retryAfter });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The fields the finder cannot work without. A record missing one is dropped rather than failing the whole
+ * list: one bad row in a clinic's database should not leave visitors with no groups at all.
+ */
+function isUsableGroup(value: unknown): value is PeerGroup {
+  return (
+    isObject(value) &&
+    typeof value.slug === 'string' &&
+    typeof value.name === 'string' &&
+    typeof value.time === 'string' &&
+    typeof value.timeZone === 'string' &&
+    typeof value.day === 'number' &&
+    Number.isInteger(value.day) &&
+    value.day >= 0 &&
+    value.day <= 6
+  );
+}
+
+/** The finder filters on these lists; an older server that left one out should not make it throw. */
+function withLists(group: PeerGroup): PeerGroup {
+  if (Array.isArray(group.types) && Array.isArray(group.regions)) return group;
+  return {
+    ...group,
+    types: Array.isArray(group.types) ? group.types : [],
+    regions: Array.isArray(group.regions) ? group.regions : [],
+  };
+}
+
+/** A place without usable coordinates would give every distance as NaN. */
+function isUsablePlace(value: unknown): value is Place {
+  return (
+    isObject(value) &&
+    typeof value.label === 'string' &&
+    typeof value.latitude === 'number' &&
+    typeof value.longitude === 'number' &&
+    Number.isFinite(value.latitude) &&
+    Number.isFinite(value.longitude)
+  );
 }
 
 export function createRestBackend(options: RestBackendOptions): RestBackend {
@@ -175,6 +229,29 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
         throw new MalformedResponseError('The crisis resources answer had no list of resources.');
       }
       return payload.resources as CrisisResource[];
+    },
+    async getGroups(requestOptions: RequestOptions = {}) {
+      const payload = await request<{ groups?: unknown }>({
+        method: 'GET',
+        path: '/v1/groups',
+        signal: requestOptions.signal,
+      });
+      if (!isObject(payload) || !Array.isArray(payload.groups)) {
+        throw new MalformedResponseError('The groups answer had no list of groups.');
+      }
+      return payload.groups.filter(isUsableGroup).map(withLists);
+    },
+    async geocode(query: string, requestOptions: RequestOptions = {}) {
+      const payload = await request<{ results?: unknown }>({
+        method: 'GET',
+        path: '/v1/geocode',
+        query: { q: query.trim() },
+        signal: requestOptions.signal,
+      });
+      if (!isObject(payload) || !Array.isArray(payload.results)) {
+        throw new MalformedResponseError('The place search answer had no list of results.');
+      }
+      return payload.results.filter(isUsablePlace);
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { PeerGroup } from './meeting-guide.js';
+
 /**
  * The backend contract shared by every widget. Widgets never call `fetch`; they receive a
  * `PeerSupportBackend` from the nearest `<peer-support-provider>` (or the page-wide configuration).
@@ -75,8 +77,27 @@ export interface WriteOptions extends RequestOptions {
  * What a widget can ask of a backend. Later capabilities (groups, comments, check-ins) extend this
  * interface as they land; every method takes an AbortSignal so a widget that goes away stops waiting.
  */
-export interface PeerSupportBackend {
+export interface PeerSupportBackend extends Partial<GroupSource> {
   getCrisisResources(query: CrisisResourceQuery, options?: RequestOptions): Promise<CrisisResource[]>;
+}
+
+/** A place found for a postal code or city name, to measure distances from. */
+export interface Place {
+  label: string;
+  latitude: number;
+  longitude: number;
+  /** ISO 3166-1 alpha-2, when known. */
+  country?: string;
+  kind?: 'postal-code' | 'city';
+}
+
+/**
+ * Where the group finder gets its groups: a backend (`GET /v1/groups`), or Meeting Guide feeds read in the
+ * browser (`createMeetingGuideSource`). `geocode` turns a typed postal code or city into places.
+ */
+export interface GroupSource {
+  getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
+  geocode?(query: string, options?: RequestOptions): Promise<Place[]>;
 }
 
 /** Configuration every widget under one provider shares. */

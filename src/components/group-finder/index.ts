@@ -1,0 +1,13 @@
+export { PeerGroupFinder } from './group-finder.js';
+export { PeerGroupSelectEvent, PeerResultsChangeEvent } from './events.js';
+export { emptyFilters } from './filters.js';
+export type { AttendanceFilter, DayFilter, GroupFilters, Origin, TimeOfDay } from './filters.js';
+export { groupTiming } from './schedule.js';
+export type { GroupTiming } from './schedule.js';
+export { countLive, foldText, haversineKm, indexGroups, searchGroups, withDistances } from './search.js';
+export type { IndexedGroup } from './search.js';
+export { defaultCategories, parseCategories } from './categories.js';
+export type { PeerCategory } from './categories.js';
+export { readUrlState, writeUrlState } from './url-state.js';
+export type { FinderUrlState } from './url-state.js';
+export { directionsUrl } from './directions.js';
