@@ -7,6 +7,9 @@ import type { CrisisChannel } from './types.js';
  * a relative URL is resolved against it (quick exit to a page of the clinic's own site).
  */
 export function safeWebUrl(value: string, base?: string): string | undefined {
+  // Without a base only an absolute http(s) URL can pass; saying no early spares a thrown error per empty
+  // field (feeds have thousands).
+  if (!base && !/^\s*https?:/i.test(value)) return undefined;
   try {
     const url = new URL(value, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;

@@ -129,7 +129,7 @@
 'sc56569cf97587f99': str`Cerrado ahora. Abre el ${0}, ${1}.`,
 'scd1dd6ff53d0d01a': `Intentar de nuevo`,
 'sce51cd94ebb6535d': str`a ${0}`,
-'scf4a657f39b6639a': `Próximos, primero los más cercanos en el tiempo`,
+'scf4a657f39b6639a': `Próximas reuniones`,
 'sd163677be299cd92': `¿Necesita hablar con alguien ahora?`,
 'sd333df00d563c893': `Hora del día`,
 'sd5f30c009f3b7c97': str`Tecla Shift pulsada. Pulse la tecla Shift (Mayús) ${0} veces más para salir de esta página.`,

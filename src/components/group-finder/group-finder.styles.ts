@@ -6,8 +6,6 @@ export const groupFinderStyles = css`
     --peer-group-finder-live: var(--peer-color-success, #1b6b3a);
     --peer-group-finder-border: var(--_outline);
     display: block;
-    color: var(--_text);
-    background: var(--_surface);
   }
   @media (prefers-color-scheme: dark) {
     :host {

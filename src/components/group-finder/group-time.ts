@@ -60,9 +60,12 @@ export function groupZoneText(instant: number, locale: string, visitorZone: stri
   return format(locale, groupZone, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
 }
 
-/** The visitor's IANA zone, as the browser knows it. */
+let visitorZone: string | undefined;
+
+/** The visitor's IANA zone, as the browser knows it (asked once: building a formatter is slow). */
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return visitorZone;
 }
 
 /** ISO 8601 for a `<time datetime>`. */
