@@ -232,7 +232,7 @@ describe('<peer-group-finder>', () => {
     expect(finderShadow(finder).activeElement?.textContent).to.equal('Riverside Peer Circle');
   });
 
-  it('fits a 320px-wide phone without sideways scrolling', async () => {
+  it('fits a 320px-wide phone without sideways scrolling, every filter open and accessible', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const finder = await finderWith();
@@ -240,6 +240,8 @@ describe('<peer-group-finder>', () => {
       await finder.updateComplete;
       expect(finder.scrollWidth).to.be.at.most(320);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      // Every filter open: still accessible.
+      await expect(finder).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
