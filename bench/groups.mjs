@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromePath, ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { generatedFeed } from './generated-feed.mjs';
 
 const fixtures = resolve(process.env.PEER_FIXTURES ?? '../shared/fixtures', 'meeting-guide');
@@ -40,16 +40,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 ensureChromium();
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 /** Runs in the page: everything the finder does per keystroke, timed over a typed search, many rounds. */
 async function measure({ feedText, bundleUrl }) {

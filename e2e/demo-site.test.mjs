@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { assembleDemoSite, DEMO_CLINIC_LINE, demoClinicSettings } from '../scripts/demo-site.mjs';
-import { chromePath, ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { freePort } from '../scripts/free-port.mjs';
 import { startReferenceServer } from '../scripts/reference-server.mjs';
 
@@ -26,16 +26,7 @@ describe('the demo clinic site in Chromium', () => {
     assembleDemoSite(site);
     const port = await freePort();
     server = await startReferenceServer({ ...demoClinicSettings(port), PORT: String(port), STATIC_DIR: site });
-    browser = await chromium.launch({
-      executablePath: chromePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
   });
   after(async () => {
     await browser?.close();

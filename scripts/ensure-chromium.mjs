@@ -29,3 +29,15 @@ export function ensureChromium() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureChromium();
+
+/** How scripts that drive Chromium themselves (e2e, benchmarks) launch it: headless, quiet, no outside calls. */
+export const chromiumLaunchOptions = {
+  executablePath: chromePath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
+};

@@ -1,6 +1,7 @@
-import { AbortedError, BackendError, HttpError, MalformedResponseError, OfflineError, TimeoutError } from './errors.js';
+import { AbortedError, BackendError, HttpError, MalformedResponseError, OfflineError } from './errors.js';
 import { normaliseMeetingGuide, type PeerGroup } from './meeting-guide.js';
 import { isValidTimeZone } from './time-zone.js';
+import { timedFetch } from './timed-fetch.js';
 import type { GroupSource, Place, RequestOptions } from './types.js';
 
 /**
@@ -141,31 +142,9 @@ export function createMeetingGuideSource(options: MeetingGuideSourceOptions): Me
   let current: Load | undefined;
   let lastProblems: string[] = [];
 
-  async function readFeed(url: string, signal: AbortSignal): Promise<PeerGroup[]> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const forwardAbort = () => controller.abort();
-    signal.addEventListener('abort', forwardAbort, { once: true });
-    const failure = (cause: unknown) => {
-      if (timedOut) return new TimeoutError(timeoutMs);
-      if (signal.aborted) return new AbortedError();
-      return cause;
-    };
-    try {
-      let response: Response;
-      try {
-        response = await doFetch(url, {
-          headers: { Accept: 'application/json' },
-          credentials: 'omit',
-          signal: controller.signal,
-        });
-      } catch (cause) {
-        throw failure(new OfflineError(cause));
-      }
+  function readFeed(url: string, signal: AbortSignal): Promise<PeerGroup[]> {
+    const init: RequestInit = { headers: { Accept: 'application/json' }, credentials: 'omit' };
+    return timedFetch(doFetch, url, init, { timeoutMs, signal }, async (response) => {
       if (!response.ok) {
         throw new HttpError(response.status, `http_${response.status}`, `The feed answered ${response.status}.`);
       }
@@ -173,14 +152,11 @@ export function createMeetingGuideSource(options: MeetingGuideSourceOptions): Me
       try {
         feed = await response.json();
       } catch (cause) {
-        throw failure(new MalformedResponseError('The feed is not JSON.', cause));
+        throw new MalformedResponseError('The feed is not JSON.', cause);
       }
       if (!Array.isArray(feed)) throw new MalformedResponseError('The feed is not a list of meetings.');
       return normaliseMeetingGuide(feed, timeZone).groups;
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', forwardAbort);
-    }
+    });
   }
 
   function problemLine(address: FeedAddress, error: BackendError): string {

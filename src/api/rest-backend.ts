@@ -1,4 +1,5 @@
-import { AbortedError, BackendError, HttpError, MalformedResponseError, OfflineError, TimeoutError } from './errors.js';
+import { AbortedError, BackendError, HttpError, MalformedResponseError } from './errors.js';
+import { timedFetch } from './timed-fetch.js';
 import type { PeerGroup } from './meeting-guide.js';
 import type {
   CrisisResource,
@@ -154,44 +155,22 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
   } = options;
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
-  async function attempt<T>(spec: RequestSpec, url: string, headers: Headers): Promise<T> {
-    if (spec.signal?.aborted) throw new AbortedError();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const forwardAbort = () => controller.abort();
-    spec.signal?.addEventListener('abort', forwardAbort, { once: true });
-    try {
-      let response: Response;
-      try {
-        response = await doFetch(url, {
-          method: spec.method,
-          headers,
-          body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-          signal: controller.signal,
-          credentials: 'omit',
-        });
-      } catch (cause) {
-        if (timedOut) throw new TimeoutError(timeoutMs);
-        if (spec.signal?.aborted) throw new AbortedError();
-        throw new OfflineError(cause);
-      }
+  function attempt<T>(spec: RequestSpec, url: string, headers: Headers): Promise<T> {
+    const init: RequestInit = {
+      method: spec.method,
+      headers,
+      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      credentials: 'omit',
+    };
+    return timedFetch(doFetch, url, init, { timeoutMs, signal: spec.signal }, async (response) => {
       if (!response.ok) throw await errorFromResponse(response);
       if (response.status === 204) return undefined as T;
       try {
         return (await response.json()) as T;
       } catch (cause) {
-        if (timedOut) throw new TimeoutError(timeoutMs);
-        if (spec.signal?.aborted) throw new AbortedError();
         throw new MalformedResponseError(undefined, cause);
       }
-    } finally {
-      clearTimeout(timer);
-      spec.signal?.removeEventListener('abort', forwardAbort);
-    }
+    });
   }
 
   async function request<T>(spec: RequestSpec): Promise<T> {

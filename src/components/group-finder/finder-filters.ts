@@ -72,6 +72,9 @@ function timeLabels(): Record<TimeOfDay, string> {
   };
 }
 
+const codeOptions = (codes: string[], labels: Record<string, string>): [string, string][] =>
+  codes.map((code) => [code, typeLabel(code, labels)]);
+
 const toggled = (list: string[], value: string, on: boolean) =>
   on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
 
@@ -93,6 +96,22 @@ export function hasActiveFilters(filters: GroupFilters): boolean {
     !!filters.attendance ||
     !!filters.origin
   );
+}
+
+/** A labelled drop-down; `onPick` gets the chosen option's value. */
+function selectField(
+  label: string,
+  name: string,
+  options: [string, string][],
+  selected: string,
+  onPick: (value: string) => void,
+) {
+  return html`<label class="field"
+    >${label}
+    <select name=${name} @change=${(event: Event) => onPick((event.target as HTMLSelectElement).value)}>
+      ${options.map(([value, text]) => html`<option value=${value} .selected=${selected === value}>${text}</option>`)}
+    </select></label
+  >`;
 }
 
 function checkboxGroup(
@@ -163,22 +182,16 @@ function renderDistance(view: FilterView) {
             </span>`
           : nothing
       }
-      <label class="field"
-        >${msg('Within')}
-        <select
-          name="radius"
-          @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            view.onChange({ radiusKm: value ? view.radiusFromUnit(Number(value)) : undefined });
-          }}
-        >
-          <option value="" .selected=${!radiusValue}>${msg('Any distance')}</option>
-          ${RADIUS_CHOICES[unit].map(
-            (value) =>
-              html`<option value=${value} .selected=${radiusValue === String(value)}>${value} ${unitWord}</option>`,
-          )}
-        </select></label
-      >
+      ${selectField(
+        msg('Within'),
+        'radius',
+        [
+          ['', msg('Any distance')],
+          ...RADIUS_CHOICES[unit].map((value): [string, string] => [`${value}`, `${value} ${unitWord}`]),
+        ],
+        radiusValue,
+        (value) => view.onChange({ radiusKm: value ? view.radiusFromUnit(Number(value)) : undefined }),
+      )}
     </div>
     ${
       view.locating === 'explain'
@@ -227,38 +240,23 @@ export function renderFilters(view: FilterView) {
       }
       ${
         shown.has('day')
-          ? html`<label class="field"
-              >${msg('Day')}
-              <select
-                name="day"
-                @change=${(event: Event) => {
-                  const value = (event.target as HTMLSelectElement).value;
-                  view.onChange({ day: value === 'upcoming' ? 'upcoming' : Number(value) });
-                }}
-              >
-                <option value="upcoming" .selected=${filters.day === 'upcoming'}>
-                  ${msg('Upcoming, soonest first')}
-                </option>
-                ${days.map((name, day) => html`<option value=${day} .selected=${filters.day === day}>${name}</option>`)}
-              </select></label
-            >`
+          ? selectField(
+              msg('Day'),
+              'day',
+              [
+                ['upcoming', msg('Upcoming, soonest first')],
+                ...days.map((name, day): [string, string] => [`${day}`, name]),
+              ],
+              String(filters.day),
+              (value) => view.onChange({ day: value === 'upcoming' ? 'upcoming' : Number(value) }),
+            )
           : nothing
       }
       ${
         shown.has('attendance')
-          ? html`<label class="field"
-              >${msg('How')}
-              <select
-                name="attendance"
-                @change=${(event: Event) =>
-                  view.onChange({ attendance: (event.target as HTMLSelectElement).value as AttendanceFilter })}
-              >
-                ${attendanceOptions.map(
-                  ([value, label]) =>
-                    html`<option value=${value} .selected=${filters.attendance === value}>${label}</option>`,
-                )}
-              </select></label
-            >`
+          ? selectField(msg('How'), 'attendance', attendanceOptions, filters.attendance, (value) =>
+              view.onChange({ attendance: value as AttendanceFilter }),
+            )
           : nothing
       }
     </div>
@@ -289,55 +287,30 @@ export function renderFilters(view: FilterView) {
       }
       ${
         shown.has('access')
-          ? checkboxGroup(
-              msg('Access needs'),
-              'access',
-              codes.access.map((code) => [code, typeLabel(code, labels)]),
-              filters.access,
-              view,
-            )
+          ? checkboxGroup(msg('Access needs'), 'access', codeOptions(codes.access, labels), filters.access, view)
           : nothing
       }
       <div class="row">
         ${
           shown.has('type') && codes.types.length
-            ? html`<label class="field"
-                >${msg('Meeting type')}
-                <select
-                  name="type"
-                  @change=${(event: Event) => {
-                    const value = (event.target as HTMLSelectElement).value;
-                    view.onChange({ types: value ? [value] : [] });
-                  }}
-                >
-                  <option value="" .selected=${!filters.types.length}>${msg('Any type')}</option>
-                  ${codes.types.map(
-                    (code) =>
-                      html`<option value=${code} .selected=${filters.types[0] === code}>
-                        ${typeLabel(code, labels)}
-                      </option>`,
-                  )}
-                </select></label
-              >`
+            ? selectField(
+                msg('Meeting type'),
+                'type',
+                [['', msg('Any type')], ...codeOptions(codes.types, labels)],
+                filters.types[0] ?? '',
+                (value) => view.onChange({ types: value ? [value] : [] }),
+              )
             : nothing
         }
         ${
           shown.has('language') && codes.languages.length
-            ? html`<label class="field"
-                >${msg('Language')}
-                <select
-                  name="language"
-                  @change=${(event: Event) => view.onChange({ language: (event.target as HTMLSelectElement).value })}
-                >
-                  <option value="" .selected=${!filters.language}>${msg('Any language')}</option>
-                  ${codes.languages.map(
-                    (code) =>
-                      html`<option value=${code} .selected=${filters.language === code}>
-                        ${typeLabel(code, labels)}
-                      </option>`,
-                  )}
-                </select></label
-              >`
+            ? selectField(
+                msg('Language'),
+                'language',
+                [['', msg('Any language')], ...codeOptions(codes.languages, labels)],
+                filters.language,
+                (value) => view.onChange({ language: value }),
+              )
             : nothing
         }
       </div>

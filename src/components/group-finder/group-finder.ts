@@ -128,6 +128,7 @@ export class PeerGroupFinder extends PeerElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private announcement = '';
   private returnFocusTo = '';
+  private parsedCategories?: { given: unknown; locale: string; list: PeerCategory[] };
   private details?: typeof import('./group-details.js');
   private detailsRequested = false;
   private spanishLabelsRequested = false;
@@ -238,8 +239,14 @@ export class PeerGroupFinder extends PeerElement {
     return this.timeZone || browserTimeZone();
   }
 
+  /** Parsed once per `categories` value and language, not on every keystroke and render. */
   private categoryList(): PeerCategory[] {
-    return parseCategories(this.categories) ?? defaultCategories(this.locale === 'es' ? 'es' : 'en');
+    const locale = this.locale === 'es' ? 'es' : 'en';
+    const cached = this.parsedCategories;
+    if (cached && cached.given === this.categories && cached.locale === locale) return cached.list;
+    const list = parseCategories(this.categories) ?? defaultCategories(locale);
+    this.parsedCategories = { given: this.categories, locale, list };
+    return list;
   }
 
   private distanceUnit(): 'mi' | 'km' {
