@@ -193,7 +193,10 @@ export class PeerGroupFinder extends PeerElement {
       const target = this.renderRoot.querySelector<HTMLElement>(this.returnFocusTo);
       // The details heading may wait for its chunk; anything else not there now will not come.
       if (target || !this.selected || this.details) this.returnFocusTo = '';
-      target?.focus();
+      // Centred rather than at an edge, where a host page's sticky header (a crisis bar on a phone) would
+      // hide what just took focus.
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'center' });
     }
   }
 
@@ -344,7 +347,6 @@ export class PeerGroupFinder extends PeerElement {
     this.emit(new PeerGroupSelectEvent(slug));
     this.writeAddress(false);
     this.returnFocusTo = '#details-heading';
-    this.scrollIntoViewIfNeeded();
   };
 
   private closeGroup = () => {
@@ -353,10 +355,6 @@ export class PeerGroupFinder extends PeerElement {
     this.writeAddress(false);
     this.returnFocusTo = `[data-slug="${CSS.escape(slug)}"] a`;
   };
-
-  private scrollIntoViewIfNeeded(): void {
-    if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
-  }
 
   private addressState(group = this.selected): FinderUrlState {
     return { filters: this.search, place: this.location.place, group };
