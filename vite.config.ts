@@ -16,6 +16,8 @@ export const libraryEntries = {
   'crisis-banner': 'src/components/crisis-banner/define.ts',
   'quick-exit': 'src/components/quick-exit/define.ts',
   'group-finder': 'src/components/group-finder/define.ts',
+  'comment-thread': 'src/components/comment-thread/define.ts',
+  'moderation-queue': 'src/components/moderation-queue/define.ts',
 };
 
 /** Self-contained bundles: every element at once, and each element on its own. */
@@ -24,6 +26,8 @@ export const cdnEntries: Record<string, string> = {
   'crisis-banner': 'src/cdn/crisis-banner.ts',
   'quick-exit': 'src/cdn/quick-exit.ts',
   'group-finder': 'src/cdn/group-finder.ts',
+  'comment-thread': 'src/cdn/comment-thread.ts',
+  'moderation-queue': 'src/cdn/moderation-queue.ts',
 };
 
 const external = (id: string) => /^(lit|@lit\/|@lit-labs\/)/.test(id);

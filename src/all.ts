@@ -3,5 +3,6 @@ import './core/provider/define.js';
 import './components/quick-exit/define.js';
 import './components/crisis-banner/define.js';
 import './components/group-finder/define.js';
+import './components/comment-thread/define.js';
 
 export * from './index.js';

@@ -13,3 +13,4 @@ export { PeerSupportProvider } from './core/provider/support-provider.js';
 export * from './components/crisis-banner/index.js';
 export * from './components/quick-exit/index.js';
 export * from './components/group-finder/index.js';
+export * from './components/comment-thread/index.js';

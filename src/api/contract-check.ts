@@ -6,6 +6,16 @@
 import type { components, paths } from './openapi.js';
 import type { PeerGroup } from './meeting-guide.js';
 import type { CrisisResource, Place } from './types.js';
+import type {
+  CommentPage,
+  EditedComment,
+  ModerationQueue,
+  NewComment,
+  OwnCommentState,
+  PeerComment,
+  PostedComment,
+  ReportReason,
+} from './comment-types.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -34,4 +44,26 @@ export type GroupsAnswerMatchesContract = Expect<
 export type PlaceAcceptsContract = Expect<Assignable<components['schemas']['Place'], Place>>;
 export type GeocodeAnswerAcceptsContract = Expect<
   Assignable<paths['/v1/geocode']['get']['responses'][200]['content']['application/json'], { results: Place[] }>
+>;
+
+type Json<P extends keyof paths, M extends keyof paths[P], S extends number> = paths[P][M] extends {
+  responses: { [K in S]: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+
+export type CommentMatchesContract = Expect<Equal<PeerComment, components['schemas']['Comment']>>;
+export type CommentPageMatchesContract = Expect<Equal<CommentPage, Json<'/v1/threads/{thread}/comments', 'get', 200>>>;
+export type NewCommentMatchesContract = Expect<Equal<NewComment, components['schemas']['CommentInput']>>;
+export type PostedCommentMatchesContract = Expect<
+  Equal<PostedComment, Json<'/v1/threads/{thread}/comments', 'post', 201>>
+>;
+export type EditedCommentMatchesContract = Expect<Equal<EditedComment, Json<'/v1/comments/{id}', 'patch', 200>>>;
+export type OwnCommentMatchesContract = Expect<Equal<OwnCommentState, Json<'/v1/comments/{id}', 'get', 200>>>;
+export type QueueMatchesContract = Expect<Equal<ModerationQueue, Json<'/v1/moderation/queue', 'get', 200>>>;
+export type ReportMatchesContract = Expect<
+  Equal<
+    { reason: ReportReason; note?: string },
+    NonNullable<paths['/v1/comments/{id}/reports']['post']['requestBody']>['content']['application/json']
+  >
 >;

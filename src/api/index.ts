@@ -1,4 +1,5 @@
 export * from './types.js';
+export type * from './comment-types.js';
 export * from './errors.js';
 export { createRestBackend, createIdempotencyKey } from './rest-backend.js';
 export type { RestBackend, RestBackendOptions } from './rest-backend.js';

@@ -1,8 +1,10 @@
 import { AbortedError, type BackendError } from './errors.js';
 import type { PeerGroup } from './meeting-guide.js';
+import type { CommentSource, ModerationSource } from './comment-types.js';
+import { createMemoryComments, type MemoryCommentOptions } from './memory-comments.js';
 import type { CrisisResource, CrisisResourceQuery, PeerSupportBackend, Place, RequestOptions } from './types.js';
 
-export interface MemoryBackendSeed {
+export interface MemoryBackendSeed extends MemoryCommentOptions {
   /** Resources the backend adds to (or overrides in) the shipped defaults. */
   crisisResources?: CrisisResource[];
   /** The groups `getGroups` answers with. */
@@ -16,7 +18,8 @@ export interface MemoryBackendSeed {
 }
 
 /** Like the REST backend, the memory backend always offers groups and geocoding (empty when not seeded). */
-export interface MemoryBackend extends PeerSupportBackend {
+export interface MemoryBackend
+  extends Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource>, CommentSource, ModerationSource {
   getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
   geocode(query: string, options?: RequestOptions): Promise<Place[]>;
 }
@@ -73,6 +76,7 @@ export function createMemoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend
   }
 
   return {
+    ...createMemoryComments(seed, (value, signal) => respond(value, { signal })),
     getCrisisResources(query: CrisisResourceQuery, options?: RequestOptions) {
       const country = query.region?.slice(0, 2).toUpperCase();
       return respond(

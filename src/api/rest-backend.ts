@@ -1,5 +1,7 @@
 import { AbortedError, BackendError, HttpError, MalformedResponseError } from './errors.js';
 import { timedFetch } from './timed-fetch.js';
+import { restCommentMethods, restModerationMethods } from './rest-comments.js';
+import type { CommentSource, ModerationSource } from './comment-types.js';
 import type { PeerGroup } from './meeting-guide.js';
 import type {
   CrisisResource,
@@ -34,10 +36,12 @@ interface RequestSpec extends WriteOptions {
   path: string;
   query?: Query;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 /** A REST client for the `/v1` API, and the raw request helper other backends can reuse. */
-export interface RestBackend extends PeerSupportBackend {
+export interface RestBackend
+  extends Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource>, CommentSource, ModerationSource {
   request<T>(spec: RequestSpec): Promise<T>;
   getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
   geocode(query: string, options?: RequestOptions): Promise<Place[]>;
@@ -175,7 +179,7 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
 
   async function request<T>(spec: RequestSpec): Promise<T> {
     const url = buildUrl(baseUrl, spec.path, spec.query);
-    const headers = new Headers({ Accept: 'application/json', ...extraHeaders });
+    const headers = new Headers({ Accept: 'application/json', ...extraHeaders, ...spec.headers });
     const language = locale();
     if (language) headers.set('Accept-Language', language);
     if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -197,6 +201,8 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
 
   return {
     request,
+    ...restCommentMethods(request),
+    ...restModerationMethods(request),
     async getCrisisResources(query: CrisisResourceQuery, requestOptions: RequestOptions = {}) {
       const payload = await request<{ resources?: unknown }>({
         method: 'GET',

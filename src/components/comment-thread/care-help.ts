@@ -1,0 +1,46 @@
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+
+type Care = typeof import('./care.js');
+
+let careModule: Promise<Care> | undefined;
+
+/** Fetches the crisis-help chunk once; a failed fetch (offline) may be tried again later. */
+export function loadCare(): Promise<Care> {
+  careModule ??= import('./care.js').catch((error: unknown) => {
+    careModule = undefined;
+    throw error;
+  });
+  return careModule;
+}
+
+/**
+ * Help shown to the author of words that suggest they may be at risk, and only to them: the same lines as
+ * the crisis banner. If the banner's code could not be fetched, plain words still say what to do.
+ */
+export function careHelp(headingId: string, reporter = false) {
+  const bannerReady = !!customElements.get('peer-crisis-banner');
+  return html`<section class="care" aria-labelledby=${headingId}>
+    <h4 id=${headingId}>
+      ${reporter ? msg('Thank you for looking out for them') : msg('You do not have to go through this alone')}
+    </h4>
+    <p>
+      ${
+        reporter
+          ? msg(
+              'A person at the clinic will read it soon. If someone is in danger right now, these lines can help, and you can call them for someone else:',
+            )
+          : msg(
+              'Thank you for sharing how you feel. A person at the clinic will read your comment before it appears. You can also talk with someone right now, free and confidential:',
+            )
+      }
+    </p>
+    ${
+      bannerReady
+        ? html`<peer-crisis-banner variant="inline"></peer-crisis-banner>`
+        : html`<p>
+            ${msg('Call or text a crisis line, or call your local emergency number if you are in danger now.')}
+          </p>`
+    }
+  </section>`;
+}

@@ -1,0 +1,131 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PeerComment, ReactionKind } from '../../api/comment-types.js';
+import { linkParts } from './linkify.js';
+import { fullDate, relativeTime } from './relative-time.js';
+import type { ThreadedComment } from './threading.js';
+
+/** Which small form is open under a comment. */
+export type CommentTool = 'reply' | 'report' | 'edit' | 'delete';
+
+/** What a comment's template needs from the thread that shows it. */
+export interface CommentViewHost {
+  locale: string;
+  now: number;
+  reacted: Set<string>;
+  isOwn(id: string): boolean;
+  canChange(id: string): boolean;
+  openTool?: { id: string; tool: CommentTool };
+  /** A short note under one comment ("Thank you for your report."). */
+  notes: Map<string, string>;
+  react(comment: PeerComment, kind: ReactionKind): void;
+  open(comment: PeerComment, tool: CommentTool): void;
+  renderTool(comment: PeerComment, tool: CommentTool): TemplateResult | typeof nothing;
+}
+
+/** Server names are capped at 60 characters; a hostile backend's are cut here so the layout survives. */
+const MAX_SHOWN_NAME = 80;
+
+export function displayName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed === 'Anonymous') return msg('Anonymous');
+  return trimmed.length > MAX_SHOWN_NAME ? trimmed.slice(0, MAX_SHOWN_NAME) + '…' : trimmed;
+}
+
+/** Plain text with line breaks kept (by CSS) and addresses made into links by code. */
+export function commentText(body: string) {
+  return linkParts(body).map((part) =>
+    part.href
+      ? html`<a href=${part.href} rel="nofollow ugc noopener noreferrer" target="_blank">${part.text}</a>`
+      : part.text,
+  );
+}
+
+export function timeAgo(iso: string, host: Pick<CommentViewHost, 'locale' | 'now'>) {
+  const full = fullDate(iso, host.locale);
+  const relative = relativeTime(iso, host.now, host.locale);
+  // The full date shows on hover and on keyboard focus, and is read with the relative one.
+  return html`<time datetime=${iso} tabindex="0" data-full=${full}
+    ><span aria-hidden="true">${relative}</span><span class="sr">${relative}, ${full}</span></time
+  >`;
+}
+
+function reactionButton(comment: PeerComment, kind: ReactionKind, host: CommentViewHost) {
+  const pressed = host.reacted.has(`${comment.id}:${kind}`);
+  const label = kind === 'support' ? msg('Sending support') : msg('This helped');
+  const count = comment.reactions[kind];
+  return html`<button
+    type="button"
+    class="reaction"
+    aria-pressed=${pressed ? 'true' : 'false'}
+    @click=${() => host.react(comment, kind)}
+  >
+    <span>${label}</span>${count ? html` <span class="count">${count.toLocaleString(host.locale)}</span>` : nothing}
+  </button>`;
+}
+
+export function renderComment(node: ThreadedComment, host: CommentViewHost): TemplateResult {
+  const { comment } = node;
+  const own = host.isOwn(comment.id);
+  const name = displayName(comment.name);
+  const open = host.openTool?.id === comment.id ? host.openTool.tool : undefined;
+  const note = host.notes.get(comment.id);
+  return html`<li class="item depth-${node.depth}">
+    <article id="comment-${comment.id}" aria-labelledby="by-${comment.id}" tabindex="-1">
+      <header>
+        <span class="name" id="by-${comment.id}"><bdi>${name}</bdi></span>
+        ${own ? html`<span class="badge">${msg('You')}</span>` : nothing} ${timeAgo(comment.createdAt, host)}
+        ${comment.updatedAt ? html`<span class="edited">${msg('(edited)')}</span>` : nothing}
+      </header>
+      ${
+        node.inReplyTo ? html`<p class="reply-to">${msg(str`In reply to ${displayName(node.inReplyTo)}`)}</p>` : nothing
+      }
+      <p class="body" dir="auto">${commentText(comment.body)}</p>
+      <div class="actions" role="group" aria-label=${msg(str`Actions for the comment by ${name}`)}>
+        ${reactionButton(comment, 'support', host)} ${reactionButton(comment, 'helped', host)}
+        <button
+          type="button"
+          aria-expanded=${open === 'reply' ? 'true' : 'false'}
+          @click=${() => host.open(comment, 'reply')}
+        >
+          ${msg('Reply')}
+        </button>
+        ${
+          own && host.canChange(comment.id)
+            ? html`<button
+                  type="button"
+                  aria-expanded=${open === 'edit' ? 'true' : 'false'}
+                  @click=${() => host.open(comment, 'edit')}
+                >
+                  ${msg('Edit')}
+                </button>
+                <button
+                  type="button"
+                  aria-expanded=${open === 'delete' ? 'true' : 'false'}
+                  @click=${() => host.open(comment, 'delete')}
+                >
+                  ${msg('Delete')}
+                </button>`
+            : own
+              ? nothing
+              : html`<button
+                  type="button"
+                  aria-expanded=${open === 'report' ? 'true' : 'false'}
+                  @click=${() => host.open(comment, 'report')}
+                >
+                  ${msg('Report')}
+                </button>`
+        }
+      </div>
+      ${note ? html`<p class="note" role="status">${note}</p>` : nothing}
+      ${open ? host.renderTool(comment, open) : nothing}
+    </article>
+    ${
+      node.replies.length
+        ? html`<ol class="replies" aria-label=${msg(str`Replies to ${name}`)}>
+            ${node.replies.map((reply) => renderComment(reply, host))}
+          </ol>`
+        : nothing
+    }
+  </li>`;
+}

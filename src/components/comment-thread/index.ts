@@ -1,0 +1,7 @@
+export { PeerCommentThread } from './comment-thread.js';
+export { PeerCommentCount } from './comment-count.js';
+export { PeerCommentPostedEvent } from './comment-form.js';
+export { threadComments } from './threading.js';
+export type { ThreadedComment } from './threading.js';
+export { linkParts } from './linkify.js';
+export type { TextPart } from './linkify.js';

@@ -1,0 +1,30 @@
+/** What the reference server accepts as a thread id (and what any backend can safely key on). */
+const THREAD_ID = /^[A-Za-z0-9/_.:~-]{1,200}$/;
+
+export function validThreadId(id: string): boolean {
+  return THREAD_ID.test(id);
+}
+
+/**
+ * The page's own thread id: the path of its canonical URL (so "?utm=…" and "#comments" variants share one
+ * thread), else of its address. Characters a thread id cannot hold become "-"; a trailing slash is dropped.
+ */
+export function pageThreadId(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  let path = location.pathname;
+  try {
+    if (canonical) path = new URL(canonical, location.href).pathname;
+  } catch {
+    // A malformed canonical link: the address still names the page.
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A stray "%": keep the path as it is.
+  }
+  const id = path
+    .replace(/[^A-Za-z0-9/_.:~-]/g, '-')
+    .replace(/(.)\/+$/, '$1')
+    .slice(0, 200);
+  return id || '/';
+}
