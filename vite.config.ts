@@ -17,6 +17,7 @@ export const libraryEntries = {
   'quick-exit': 'src/components/quick-exit/define.ts',
   'group-finder': 'src/components/group-finder/define.ts',
   'comment-thread': 'src/components/comment-thread/define.ts',
+  'comment-count': 'src/components/comment-count/define.ts',
   'moderation-queue': 'src/components/moderation-queue/define.ts',
 };
 

@@ -18,7 +18,13 @@ export default {
       name: 'peer-e2e-config',
       serve(context) {
         if (context.path === '/__e2e.json') {
-          return { body: JSON.stringify({ serverUrl: process.env.PEER_E2E_SERVER_URL ?? null }), type: 'json' };
+          const { PEER_E2E_SERVER_URL, PEER_E2E_CLOSED_WINDOW_URL, PEER_E2E_STAFF_TOKEN } = process.env;
+          const body = {
+            serverUrl: PEER_E2E_SERVER_URL ?? null,
+            closedWindowServerUrl: PEER_E2E_CLOSED_WINDOW_URL ?? null,
+            staffToken: PEER_E2E_STAFF_TOKEN ?? null,
+          };
+          return { body: JSON.stringify(body), type: 'json' };
         }
       },
     },

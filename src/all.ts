@@ -4,5 +4,6 @@ import './components/quick-exit/define.js';
 import './components/crisis-banner/define.js';
 import './components/group-finder/define.js';
 import './components/comment-thread/define.js';
+import './components/comment-count/define.js';
 
 export * from './index.js';

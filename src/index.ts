@@ -14,3 +14,5 @@ export * from './components/crisis-banner/index.js';
 export * from './components/quick-exit/index.js';
 export * from './components/group-finder/index.js';
 export * from './components/comment-thread/index.js';
+export * from './components/comment-count/index.js';
+export * from './components/moderation-queue/index.js';

@@ -55,6 +55,8 @@ async function write(thread: PeerCommentThread, body: string, options: { name?: 
 async function post(thread: PeerCommentThread, body: string, options: { name?: string; reply?: string } = {}) {
   const target = await write(thread, body, options);
   button(target.shadowRoot, 'Post').click();
+  // The click marks the form busy at once; wait for that render, then for the answer.
+  await target.updateComplete;
   await waitUntil(() => !target.shadowRoot.querySelector('[aria-busy="true"]'), 'the post never finished');
   await thread.updateComplete;
   return target;

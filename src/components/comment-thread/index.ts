@@ -1,5 +1,4 @@
 export { PeerCommentThread } from './comment-thread.js';
-export { PeerCommentCount } from './comment-count.js';
 export { PeerCommentPostedEvent } from './comment-form.js';
 export { threadComments } from './threading.js';
 export type { ThreadedComment } from './threading.js';

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { CommentSource } from '../../api/comment-types.js';
 import { PeerElement } from '../../core/base-element.js';
-import { pageThreadId, validThreadId } from './thread-id.js';
+import { pageThreadId, validThreadId } from '../comment-thread/thread-id.js';
 
 /** The server answers at most this many threads per call. */
 const MAX_PER_CALL = 100;

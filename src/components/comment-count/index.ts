@@ -1,0 +1,1 @@
+export { PeerCommentCount } from './comment-count.js';
