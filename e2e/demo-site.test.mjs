@@ -14,6 +14,7 @@ import { freePort } from '../scripts/free-port.mjs';
 import { startReferenceServer } from '../scripts/reference-server.mjs';
 
 const PAGES = ['/', '/article.html', '/find-a-group.html', '/check-in.html', '/get-help.html', '/staff.html'];
+const STAFF_TOKEN = 'demo-site-test-staff-token-0123456789';
 const CLINIC_CALL = `tel:${DEMO_CLINIC_LINE.channels[0].value.replaceAll('-', '')}`;
 
 describe('the demo clinic site in Chromium', () => {
@@ -25,7 +26,12 @@ describe('the demo clinic site in Chromium', () => {
     site = mkdtempSync(join(tmpdir(), 'peer-demo-site-'));
     assembleDemoSite(site);
     const port = await freePort();
-    server = await startReferenceServer({ ...demoClinicSettings(port), PORT: String(port), STATIC_DIR: site });
+    server = await startReferenceServer({
+      ...demoClinicSettings(port),
+      PORT: String(port),
+      STATIC_DIR: site,
+      STAFF_TOKEN,
+    });
     browser = await chromium.launch(chromiumLaunchOptions);
   });
   after(async () => {
@@ -95,6 +101,47 @@ describe('the demo clinic site in Chromium', () => {
     const { page, errors } = await open('/', { offline: true });
     await page.locator('peer-crisis-banner a[href="tel:988"]').first().waitFor();
     assert.ok(!(await bannerLinks(page)).includes(CLINIC_CALL));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('takes a comment on the article page, holds words of crisis for the staff page, and counts on the home page', async () => {
+    const { page, errors } = await open('/article.html');
+    const thread = page.locator('peer-comment-thread');
+    await thread.locator('textarea').first().waitFor();
+    await thread.locator('textarea').first().fill('Reading this made me call a group today.');
+    // A person takes a moment to write: the server refuses posts made within two seconds.
+    await page.waitForTimeout(2100);
+    await thread.getByRole('button', { name: 'Post comment' }).click();
+    await thread.locator('article', { hasText: 'Reading this made me call a group today.' }).waitFor();
+
+    await thread.locator('textarea').first().fill('Some days I want to die.');
+    await page.waitForTimeout(2100);
+    await thread.getByRole('button', { name: 'Post comment' }).click();
+    await thread.locator('.own-item', { hasText: 'Waiting for review' }).first().waitFor();
+    await thread.locator('.own-item peer-crisis-banner a[href="tel:988"]').first().waitFor();
+
+    const home = await open('/');
+    await home.page.locator('peer-comment-count', { hasText: '1 comment' }).waitFor();
+
+    const staff = await open('/staff.html');
+    const queue = staff.page.locator('peer-moderation-queue');
+    await queue.locator('input[type="password"]').fill(STAFF_TOKEN);
+    await queue.getByRole('button', { name: 'Sign in' }).click();
+    const held = queue.locator('article').first();
+    await held.waitFor();
+    assert.match(await held.innerText(), /care/i);
+    assert.doesNotMatch(await held.innerText(), /want to die/);
+    await held.getByRole('button', { name: 'Show comment' }).click();
+    assert.match(await held.innerText(), /Some days I want to die\./);
+    assert.deepEqual([...errors, ...home.errors, ...staff.errors], []);
+    await Promise.all([page.close(), home.page.close(), staff.page.close()]);
+  });
+
+  it('says plainly when comments cannot load, and keeps crisis help', async () => {
+    const { page, errors } = await open('/article.html', { offline: true });
+    await page.locator('peer-comment-thread [role="alert"]', { hasText: /offline|could not load/ }).waitFor();
+    await page.locator('peer-crisis-banner a[href="tel:988"]').first().waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -15,4 +15,3 @@ export * from './components/quick-exit/index.js';
 export * from './components/group-finder/index.js';
 export * from './components/comment-thread/index.js';
 export * from './components/comment-count/index.js';
-export * from './components/moderation-queue/index.js';

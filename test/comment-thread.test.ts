@@ -343,7 +343,7 @@ describe('<peer-comment-thread>', () => {
     const thread = await renderThread(memoryBackend());
     const target = await write(thread, 'x'.repeat(5010));
     const root = target.shadowRoot;
-    expect(root.querySelector('.counter')!.textContent).to.contain('10 characters over the limit');
+    expect(root.querySelector('.counter')!.textContent).to.contain('Characters over the limit: 10');
     expect(root.querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('true');
     button(root, 'Post').click();
     await target.updateComplete;

@@ -6,6 +6,8 @@ import * as crisisBannerStories from '../stories/crisis-banner.stories.js';
 import * as quickExitStories from '../stories/quick-exit.stories.js';
 import * as supportProviderStories from '../stories/support-provider.stories.js';
 import * as groupFinderStories from '../stories/group-finder.stories.js';
+import * as commentThreadStories from '../stories/comment-thread.stories.js';
+import * as moderationQueueStories from '../stories/moderation-queue.stories.js';
 
 // Every story in Storybook, rendered here the way Storybook would (args merged, the story's render called)
 // and checked with axe, so a story that breaks or fails accessibility fails `npm test`.
@@ -19,6 +21,8 @@ const modules = [
   quickExitStories,
   supportProviderStories,
   groupFinderStories,
+  commentThreadStories,
+  moderationQueueStories,
 ] as unknown as StoryModule[];
 
 /** Text a story shows only once something asynchronous (a translation, lazy module, backend) has arrived. */
@@ -29,6 +33,16 @@ const waitForText: Record<string, string> = {
   'Widgets/Crisis banner/BackendAddsLine': 'Riverside Clinic warm line',
   'Widgets/Group finder/Default': 'Riverside Peer Circle',
   'Widgets/Group finder/BackendDown': 'offline',
+  'Widgets/Comment thread/Default': 'Post comment',
+  'Widgets/Comment thread/OneLevelOfReplies': 'In reply to',
+  'Widgets/Comment thread/MostSupported': 'Post comment',
+  'Widgets/Comment thread/Empty': 'No comments yet',
+  'Widgets/Comment thread/Spanish': 'Anónimo',
+  'Widgets/Comment thread/BackendDown': 'offline',
+  'Widgets/Comment thread/CountBadge': '5 comments',
+  'Widgets/Moderation queue/Waiting': 'Comment from Sam (sample)',
+  'Widgets/Moderation queue/Empty': 'Nothing is waiting',
+  'Widgets/Moderation queue/BackendDown': 'offline',
 };
 
 const toolbarDefaults = { locale: 'en', direction: 'ltr' };

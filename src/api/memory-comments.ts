@@ -1,4 +1,3 @@
-import { detectCrisisLanguage } from '../core/safety/crisis-language.js';
 import { HttpError } from './errors.js';
 import type {
   CommentSource,
@@ -71,8 +70,12 @@ export function createMemoryComments(
     return comment;
   }
 
-  function hold(body: string, firstTime: boolean): HeldReason | undefined {
-    if (detectCrisisLanguage(body).risk) return 'care';
+  // The detector loads with the first comment written, not with every page that uses a memory backend.
+  let detector: Promise<typeof import('../core/safety/crisis-language.js')> | undefined;
+  const loadDetector = () => (detector ??= import('../core/safety/crisis-language.js'));
+
+  async function hold(body: string, firstTime: boolean): Promise<HeldReason | undefined> {
+    if ((await loadDetector()).detectCrisisLanguage(body).risk) return 'care';
     if (options.moderation === 'all') return 'review';
     if (options.moderation === 'first-time' && firstTime) return 'first-time';
     if (body.match(LINK)) return 'links';
@@ -108,8 +111,9 @@ export function createMemoryComments(
         return { comments: page, nextCursor: offset + limit < published.length ? String(offset + limit) : null };
       }, requestOptions?.signal),
 
-    postComment: (thread, input, writeOptions = {}) =>
-      respond(() => {
+    postComment: async (thread, input, writeOptions = {}) => {
+      const verdict = await hold(input.body.trim(), !comments.length);
+      return respond(() => {
         const key = writeOptions.idempotencyKey;
         const replay = key && posts.get(key);
         if (replay) return replay;
@@ -120,7 +124,7 @@ export function createMemoryComments(
         if (input.parentId && find(input.parentId)?.thread !== thread) {
           throw new HttpError(400, 'invalid_request', 'The comment this replies to is not in this thread.');
         }
-        const reason = hold(input.body.trim(), !comments.length);
+        const reason = verdict;
         const now = new Date();
         const comment: StoredComment = {
           id: crypto.randomUUID(),
@@ -147,10 +151,12 @@ export function createMemoryComments(
         };
         if (key) posts.set(key, posted);
         return posted;
-      }, writeOptions.signal),
+      }, writeOptions.signal);
+    },
 
-    editComment: (id, body, editToken, writeOptions) =>
-      respond(() => {
+    editComment: async (id, body, editToken, writeOptions) => {
+      const verdict = await hold(body.trim(), false);
+      return respond(() => {
         const comment = own(id, editToken, true);
         if (statusOf(comment) === 'rejected') {
           throw new HttpError(
@@ -159,8 +165,7 @@ export function createMemoryComments(
             'The clinic did not publish this comment, so it cannot be changed.',
           );
         }
-        const reason =
-          hold(body.trim(), false) ?? (statusOf(comment) === 'held' ? (comment.heldReason as HeldReason) : undefined);
+        const reason = verdict ?? (statusOf(comment) === 'held' ? (comment.heldReason as HeldReason) : undefined);
         Object.assign(comment, {
           body: body.trim(),
           updatedAt: new Date().toISOString(),
@@ -169,7 +174,8 @@ export function createMemoryComments(
           care: comment.care || reason === 'care',
         });
         return { comment: publicView(comment), held: !!reason, ...(reason ? { reason } : {}) };
-      }, writeOptions?.signal),
+      }, writeOptions?.signal);
+    },
 
     deleteComment: (id, editToken, writeOptions) =>
       respond(() => {

@@ -34,7 +34,9 @@ export function writeErrorMessage(error: unknown, { kept = true } = {}): string 
     case 'duplicate':
       return msg('You already posted these words here a moment ago.');
     case 'edit_window_closed':
-      return msg('The time to change this comment has passed. You can still report it to the clinic.');
+      return msg(
+        'The time to change this comment has passed, so it stays as it is. If it must come down, contact the clinic.',
+      );
     case 'comment_rejected':
       return msg('The clinic did not publish this comment, so it cannot be changed. You can delete it.');
     case 'not_your_comment':

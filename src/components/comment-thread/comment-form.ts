@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import type { PostedComment } from '../../api/comment-types.js';
 import { BackendError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
 import { PeerElement } from '../../core/base-element.js';
@@ -9,22 +8,12 @@ import { commentFormStyles } from './comment-form.styles.js';
 import { writeErrorMessage } from './comment-errors.js';
 import { loadDraft, saveDraft, type Draft } from './comment-storage.js';
 import { careHelp, loadCare } from './care-help.js';
+import { PeerCommentPostedEvent } from './events.js';
 
 export const MAX_COMMENT_LENGTH = 5000;
 const MAX_NAME_LENGTH = 60;
 /** The counter speaks up only near the limit, so screen readers are not told every keystroke. */
 const COUNTER_ANNOUNCE_FROM = 100;
-
-/** Posted: the new comment and what the server decided, for the thread to show. */
-export class PeerCommentPostedEvent extends Event {
-  /** `care`: crisis language, seen by this device or by the server; the thread shows its author help. */
-  constructor(
-    readonly posted: PostedComment,
-    readonly care: boolean,
-  ) {
-    super('peer-comment-posted', { bubbles: true, composed: true });
-  }
-}
 
 /**
  * The form that writes one new comment or reply. Its draft (text, name, and the idempotency key of this one
@@ -57,7 +46,7 @@ export class PeerCommentForm extends PeerElement {
   declare private careShown: boolean;
   private draft?: Draft;
   private online = () => {
-    if (this.error) this.error = msg('You are back online. Press “Post” to send your comment.');
+    if (this.error) this.error = msg('You are back online. Send it again when you are ready.');
   };
 
   constructor() {
@@ -184,7 +173,7 @@ export class PeerCommentForm extends PeerElement {
 
   private renderCounter() {
     const left = MAX_COMMENT_LENGTH - this.body.length;
-    const text = left >= 0 ? msg(str`${left} characters left`) : msg(str`${-left} characters over the limit`);
+    const text = left >= 0 ? msg(str`Characters left: ${left}`) : msg(str`Characters over the limit: ${-left}`);
     return html`<p id="counter" class="counter ${left < 0 ? 'over' : ''}">
         ${this.body.length.toLocaleString(this.locale)} / ${MAX_COMMENT_LENGTH.toLocaleString(this.locale)}
         <span class="sr">${text}</span>

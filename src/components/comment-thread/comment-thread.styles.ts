@@ -154,6 +154,7 @@ export const commentThreadStyles = [
     button.quiet {
       justify-self: start;
       border-color: transparent;
+      background: transparent;
       text-decoration: underline;
     }
     .more {

@@ -6,7 +6,7 @@ import { createIdempotencyKey } from '../../api/rest-backend.js';
 import { PeerElement } from '../../core/base-element.js';
 import { themeTokens } from '../../core/theme.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
-import type { PeerCommentPostedEvent } from './comment-form.js';
+import type { PeerCommentPostedEvent } from './events.js';
 import type { CommentTools } from './comment-tools.js';
 import { renderComment, type CommentTool, type CommentViewHost } from './comment-view.js';
 import { deviceId, reactedTo, rememberReaction } from './device-storage.js';
@@ -87,7 +87,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     this.pageSize = 50;
     this.now = Date.now();
     this.announcement = '';
-    this.addEventListener('peer-comment-posted', (event) => this.posted(event as PeerCommentPostedEvent));
+    this.addEventListener('peer-comment-posted', (event) => this.posted(event));
   }
 
   override connectedCallback(): void {

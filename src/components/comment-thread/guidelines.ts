@@ -12,7 +12,7 @@ export function guidelines(folded: boolean) {
       <li>${msg('Keep it anonymous: do not post your full name, phone number or address, or anyone else’s.')}</li>
       <li>
         ${msg(
-          'A person at the clinic reads comments with links, comments that someone reports, and comments that suggest someone may be at risk before they appear.',
+          'A person at the clinic reads comments with links, and comments that suggest someone may be at risk, before they appear. A comment someone reports is hidden until a person has read it.',
         )}
       </li>
       <li>${msg('If a comment worries you, use “Report” under it. Every report is read.')}</li>

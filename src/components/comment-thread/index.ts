@@ -1,5 +1,5 @@
 export { PeerCommentThread } from './comment-thread.js';
-export { PeerCommentPostedEvent } from './comment-form.js';
+export { PeerCommentPostedEvent } from './events.js';
 export { threadComments } from './threading.js';
 export type { ThreadedComment } from './threading.js';
 export { linkParts } from './linkify.js';

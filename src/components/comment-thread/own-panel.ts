@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { careHelp } from './care-help.js';
 import type { OwnCommentRecord } from './comment-storage.js';
@@ -80,12 +80,11 @@ function renderRecord(own: OwnComments, host: OwnCommentsHost, record: OwnCommen
 
 export function renderOwnPanel(own: OwnComments, host: OwnCommentsHost) {
   if (!own.records.length) return nothing;
-  const count = own.records.length;
   return html`<section class="own" aria-labelledby="own-heading">
     <h3 id="own-heading">${msg('Your comments on this device')}</h3>
     <p class="hint">
       ${msg(
-        str`This device keeps a key for each of your ${count} comments here, so you can see what happened to them and change them for a short while. Nobody else can see this list.`,
+        'This device keeps a key to your comments here, so you can see what happened to them and change them for a short while. Nobody else can see this list.',
       )}
     </p>
     <ul class="own-list">

@@ -8,3 +8,4 @@ declare global {
     'peer-moderation-queue': PeerModerationQueue;
   }
 }
+export { PeerModerationQueue } from './moderation-queue.js';
