@@ -152,7 +152,9 @@ export function renderItem(view: ItemView, on: ItemHandlers) {
     data-serial=${serial}
     aria-labelledby="${headingId(serial)} why-${serial}"
   >
-    <h3 id=${headingId(serial)} tabindex="-1">${msg('Comment from', { desc: 'Followed by the writer’s name' })} <bdi>${comment.name}</bdi></h3>
+    <h3 id=${headingId(serial)} tabindex="-1">
+      ${msg('Comment from', { desc: 'Followed by the writer’s name' })} <bdi>${comment.name}</bdi>
+    </h3>
     <p id="why-${serial}" class="reason">${reasonText(item)}</p>
     ${
       care
