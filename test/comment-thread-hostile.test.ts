@@ -12,6 +12,7 @@ import type {
 import { HttpError } from '../src/api/errors.js';
 import type { PeerCommentThread } from '../src/components/comment-thread/comment-thread.js';
 import { THREAD, form, renderThread, shadow } from './helpers/comments.js';
+import { domId } from '../src/components/comment-thread/dom-id.js';
 
 /**
  * Hostile input in every field: what the server sends (name, body, id, dates, parents, counts), what a
@@ -267,7 +268,7 @@ function articles(thread: PeerCommentThread): HTMLElement[] {
 
 /** The comment's article, found without building a selector from a hostile id. */
 function articleById(thread: PeerCommentThread, id: string): HTMLElement | undefined {
-  return articles(thread).find((article) => article.getAttribute('id') === `comment-${id}`);
+  return articles(thread).find((article) => article.getAttribute('id') === domId('comment', id));
 }
 
 function actionButton(article: HTMLElement, text: string): HTMLButtonElement {
@@ -503,7 +504,7 @@ describe('<peer-comment-thread> with hostile input', function () {
       const what = `comment ${JSON.stringify(id.slice(0, 40))}`;
       const article = articleById(thread, id)!;
       const reply = await openTool(thread, article, 'Reply');
-      expect(reply.getAttribute('id')).to.equal(`tool-${id}`);
+      expect(reply.getAttribute('id')).to.equal(domId('tool', id));
       await waitUntil(
         () => reply.contains(shadow(thread).activeElement),
         `focus did not move to the reply to ${what}`,
@@ -606,7 +607,7 @@ describe('<peer-comment-thread> with hostile input', function () {
     const thread = await renderThread(backend);
     await expectClean(thread, 'after the first render');
     const shown = articles(thread).map((article) => article.getAttribute('id'));
-    const missing = comments.map((item) => `comment-${item.id}`).filter((id) => !shown.includes(id));
+    const missing = comments.map((item) => domId('comment', item.id)).filter((id) => !shown.includes(id));
     expect(missing, 'comments the server sent that are not shown').to.deep.equal([]);
     expect(shown, 'each comment shown once').to.have.length(comments.length);
     await settle(thread);

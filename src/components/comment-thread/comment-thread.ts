@@ -8,12 +8,13 @@ import { themeTokens } from '../../core/theme.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 import type { PeerCommentPostedEvent } from './events.js';
 import type { CommentTools } from './comment-tools.js';
-import { renderComment, type CommentTool, type CommentViewHost } from './comment-view.js';
+import { reactionCount, renderComment, type CommentTool, type CommentViewHost } from './comment-view.js';
 import { deviceId, reactedTo, rememberReaction } from './device-storage.js';
 import type { OwnComments } from './own-comments.js';
 import { ThreadLoader } from './thread-data.js';
 import { threadComments } from './threading.js';
 import { pageThreadId, validThreadId } from './thread-id.js';
+import { domId } from './dom-id.js';
 
 const SORTS: CommentSort[] = ['oldest', 'newest', 'supported'];
 
@@ -215,11 +216,11 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
           ? msg('Your comment is waiting for review. Help is shown below it.')
           : msg('Your comment is waiting for review.'),
       );
-      this.focusLater(`#own-${posted.comment.id}`);
+      this.focusLater(`#${domId('own', posted.comment.id)}`);
     } else {
       this.loader.add(posted.comment, this.sort === 'newest');
       this.announce(msg('Your comment is posted.'));
-      this.focusLater(`#comment-${posted.comment.id}`);
+      this.focusLater(`#${domId('comment', posted.comment.id)}`);
     }
   }
 
@@ -228,7 +229,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     if (held) {
       this.loader.remove(comment.id);
       this.announce(msg('Your changes are saved and wait for review.'));
-      this.focusLater(`#own-${comment.id}`);
+      this.focusLater(`#${domId('own', comment.id)}`);
     } else {
       this.loader.replace(comment);
       this.announce(msg('Your changes are saved.'));
@@ -243,7 +244,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
 
   reported(id: string): void {
     this.notes.set(id, msg('Thank you. A person at the clinic will look at it.'));
-    this.focusLater(`#comment-${id}`);
+    this.focusLater(`#${domId('comment', id)}`);
   }
 
   async react(comment: PeerComment, kind: ReactionKind): Promise<void> {
@@ -255,7 +256,8 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     // Shown at once; undone if the server never hears it.
     this.reacted = new Set(this.reacted).add(key);
     const before = comment.reactions;
-    this.loader.replace({ ...comment, reactions: { ...before, [kind]: before[kind] + 1 } });
+    const counts = { support: reactionCount(comment, 'support'), helped: reactionCount(comment, 'helped') };
+    this.loader.replace({ ...comment, reactions: { ...counts, [kind]: counts[kind] + 1 } });
     try {
       const reactions = await this.backend!.react!(comment.id, kind, {
         deviceId: deviceId(),
@@ -280,7 +282,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     const before = this.loader.comments.length;
     await this.loader.more();
     const first = this.loader.comments[before];
-    if (first) this.focusLater(`#comment-${first.id}`);
+    if (first) this.focusLater(`#${domId('comment', first.id)}`);
   }
 
   private renderList() {

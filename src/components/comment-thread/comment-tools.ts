@@ -7,6 +7,7 @@ import { careHelp, loadCare } from './care-help.js';
 import { MAX_COMMENT_LENGTH } from './comment-form.js';
 import { writeErrorMessage } from './comment-errors.js';
 import type { CommentTool } from './comment-view.js';
+import { domId } from './dom-id.js';
 
 export interface ToolsHost extends ReactiveControllerHost {
   readonly commentSource?: Partial<CommentSource>;
@@ -53,7 +54,7 @@ export class CommentTools {
     this.host.requestUpdate();
     if (!same) {
       const selector = { reply: 'peer-comment-form', report: 'input', edit: 'textarea', delete: 'button' }[tool];
-      this.host.focusLater(`#tool-${comment.id} ${selector}`);
+      this.host.focusLater(`#${domId('tool', comment.id)} ${selector}`);
     }
   }
 
@@ -61,7 +62,7 @@ export class CommentTools {
     const id = this.openTool?.id;
     this.openTool = undefined;
     this.host.requestUpdate();
-    if (id) this.host.focusLater(returnTo ?? `#comment-${id}`);
+    if (id) this.host.focusLater(returnTo ?? `#${domId('comment', id)}`);
   }
 
   private async run(action: () => Promise<void>): Promise<void> {
@@ -147,7 +148,7 @@ export class CommentTools {
   }
 
   render(comment: PeerComment, tool: CommentTool, thread: string) {
-    const id = `tool-${comment.id}`;
+    const id = domId('tool', comment.id);
     switch (tool) {
       case 'reply':
         return html`<div class="tool" id=${id}>

@@ -4,6 +4,7 @@ import type { PeerComment, ReactionKind } from '../../api/comment-types.js';
 import { linkParts } from './linkify.js';
 import { fullDate, relativeTime } from './relative-time.js';
 import type { ThreadedComment } from './threading.js';
+import { domId } from './dom-id.js';
 
 /** Which small form is open under a comment. */
 export type CommentTool = 'reply' | 'report' | 'edit' | 'delete';
@@ -50,10 +51,16 @@ export function timeAgo(iso: string, host: Pick<CommentViewHost, 'locale' | 'now
   >`;
 }
 
+/** A count as a person should see it: a whole number, never negative, whatever the backend sent. */
+export function reactionCount(comment: PeerComment, kind: ReactionKind): number {
+  const count = Number(comment.reactions?.[kind]);
+  return Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
+}
+
 function reactionButton(comment: PeerComment, kind: ReactionKind, host: CommentViewHost) {
   const pressed = host.reacted.has(`${comment.id}:${kind}`);
   const label = kind === 'support' ? msg('Sending support') : msg('This helped');
-  const count = comment.reactions[kind];
+  const count = reactionCount(comment, kind);
   return html`<button
     type="button"
     class="reaction"
@@ -71,9 +78,9 @@ export function renderComment(node: ThreadedComment, host: CommentViewHost): Tem
   const open = host.openTool?.id === comment.id ? host.openTool.tool : undefined;
   const note = host.notes.get(comment.id);
   return html`<li class="item depth-${node.depth}">
-    <article id="comment-${comment.id}" aria-labelledby="by-${comment.id}" tabindex="-1">
+    <article id=${domId('comment', comment.id)} aria-labelledby=${domId('by', comment.id)} tabindex="-1">
       <header>
-        <span class="name" id="by-${comment.id}"><bdi>${name}</bdi></span>
+        <span class="name" id=${domId('by', comment.id)}><bdi>${name}</bdi></span>
         ${own ? html`<span class="badge">${msg('You')}</span>` : nothing} ${timeAgo(comment.createdAt, host)}
         ${comment.updatedAt ? html`<span class="edited">${msg('(edited)')}</span>` : nothing}
       </header>

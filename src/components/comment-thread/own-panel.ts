@@ -4,6 +4,7 @@ import { careHelp } from './care-help.js';
 import type { OwnCommentRecord } from './comment-storage.js';
 import { commentText, timeAgo } from './comment-view.js';
 import type { OwnComments, OwnCommentsHost } from './own-comments.js';
+import { domId } from './dom-id.js';
 
 function heldExplanation(reason: string | null): string {
   switch (reason) {
@@ -24,7 +25,7 @@ function renderRecord(own: OwnComments, host: OwnCommentsHost, record: OwnCommen
   const status = state?.status;
   const open = host.openTool?.id === record.id ? host.openTool.tool : undefined;
   const changeable = own.canChange(record.id) && state && status === 'held';
-  return html`<li class="own-item" id="own-${record.id}" tabindex="-1">
+  return html`<li class="own-item" id=${domId('own', record.id)} tabindex="-1">
     <p class="own-status">
       <strong
         >${

@@ -76,7 +76,8 @@ export class ThreadLoader implements ReactiveController {
       );
       if (controller.signal.aborted) return;
       const seen = new Set(this.comments.map((comment) => comment.id));
-      this.comments = [...this.comments, ...page.comments.filter((comment) => !seen.has(comment.id))];
+      const fresh = page.comments.filter((comment) => !seen.has(comment.id) && !!seen.add(comment.id));
+      this.comments = [...this.comments, ...fresh];
       this.nextCursor = page.nextCursor;
     } catch (error) {
       if (controller.signal.aborted || (error instanceof BackendError && error.kind === 'aborted')) return;

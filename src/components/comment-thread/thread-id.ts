@@ -2,7 +2,8 @@
 const THREAD_ID = /^[A-Za-z0-9/_.:~-]{1,200}$/;
 
 export function validThreadId(id: string): boolean {
-  return THREAD_ID.test(id);
+  // "." and ".." would be read as path steps in /v1/threads/{thread}/comments, whatever the encoding.
+  return THREAD_ID.test(id) && id !== '.' && id !== '..';
 }
 
 /**

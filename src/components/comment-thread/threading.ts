@@ -23,14 +23,17 @@ export function threadComments(comments: readonly PeerComment[], maxDepth = 2): 
 
   for (const comment of comments) {
     const node = nodes.get(comment.id)!;
-    // The chain of loaded ancestors, nearest first; a cycle in a malformed answer ends it.
+    // The chain of loaded ancestors, nearest first.
     const ancestors: PeerComment[] = [];
     const seen = new Set([comment.id]);
-    for (let parent = byId.get(comment.parentId ?? ''); parent && !seen.has(parent.id);) {
+    const parentOf = (child: PeerComment) => (child.parentId ? byId.get(child.parentId) : undefined);
+    let parent = parentOf(comment);
+    for (; parent && !seen.has(parent.id); parent = parentOf(parent)) {
       ancestors.push(parent);
       seen.add(parent.id);
-      parent = byId.get(parent.parentId ?? '');
     }
+    // A loop of parents (a malformed answer) has no top: its comments are shown at the top level.
+    if (parent) ancestors.length = 0;
     const depth = Math.min(ancestors.length, depthLimit);
     node.depth = depth;
     if (ancestors.length > depthLimit) node.inReplyTo = ancestors[0]!.name;
