@@ -54,7 +54,8 @@ export function restCommentMethods(request: RestRequest): CommentSource {
       const page = await request<Partial<CommentPage>>({
         method: 'GET',
         path: `/v1/threads/${segment(thread)}/comments`,
-        query: { sort: query.sort, cursor: query.cursor, limit: query.limit },
+        // The reference server answers at most 100 a page; asking for more would be refused.
+        query: { sort: query.sort, cursor: query.cursor, limit: query.limit && Math.min(query.limit, 100) },
         signal: options.signal,
       });
       if (!page || !Array.isArray(page.comments)) throw new MalformedResponseError('The answer had no comments.');

@@ -26,8 +26,7 @@ export const commentThreadStyles = [
       gap: 0.25rem;
     }
     .comments,
-    .replies,
-    .own-list {
+    .replies {
       list-style: none;
       display: grid;
       gap: 0.75rem;
@@ -113,57 +112,12 @@ export const commentThreadStyles = [
     .count {
       font-variant-numeric: tabular-nums;
     }
-    .tool {
-      display: grid;
-      gap: 0.5rem;
-      padding: 0.75rem;
-      border: 1px solid var(--peer-comment-thread-border);
-      border-radius: var(--_radius);
-    }
-    .choice {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      min-block-size: 2.25rem;
-      font-weight: 400;
-    }
-    .choice input {
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
-    }
-    .write,
-    .own {
+    .write {
       display: grid;
       gap: 0.75rem;
     }
-    .guidelines ul {
-      padding-inline-start: 1.25rem;
-    }
-    summary {
-      cursor: pointer;
-      min-block-size: 2.25rem;
-      font-weight: 600;
-    }
-    .own-item {
-      display: grid;
-      gap: 0.375rem;
-      padding: 0.75rem;
-      border: 1px dashed var(--peer-comment-thread-border);
-      border-radius: var(--_radius);
-    }
-    button.quiet {
-      justify-self: start;
-      border-color: transparent;
-      background: transparent;
-      text-decoration: underline;
-    }
     .more {
       justify-self: start;
-    }
-    @media (prefers-reduced-motion: no-preference) {
-      article:target {
-        transition: background-color 0.3s;
-      }
     }
   `,
 ];

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { CommentSort, PeerComment, ReactionKind } from '../../api/comment-types.js';
 import { BackendError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
@@ -108,8 +108,11 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     return this.thread ?? pageThreadId();
   }
 
+  /** Worked out once per render, not once per comment. */
+  private renderLocale?: string;
+
   override get locale(): string {
-    return super.locale;
+    return this.renderLocale ?? super.locale;
   }
 
   protected override willUpdate(): void {
@@ -137,6 +140,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
       // The form is defined here, not at import, so that importing the class has no side effects.
       if (!customElements.get('peer-comment-form')) customElements.define('peer-comment-form', extras.PeerCommentForm);
       this.extras = extras;
+      adoptStyles(this.renderRoot as ShadowRoot, [...PeerCommentThread.elementStyles, extras.writingStyles]);
       this.tools = new extras.CommentTools(this);
       this.own = new extras.OwnComments(this);
       void this.own.refresh(this.backend, this.threadId);
@@ -353,6 +357,8 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
   }
 
   protected override render() {
+    this.renderLocale = undefined;
+    this.renderLocale = this.locale;
     const threadId = this.threadId;
     const heading = this.heading || msg('Comments');
     if (!validThreadId(threadId)) {

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PeerComment, ReactionKind } from '../../api/comment-types.js';
 import { linkParts } from './linkify.js';
-import { fullDate, relativeTime } from './relative-time.js';
+import { formatCount, fullDate, relativeTime } from './relative-time.js';
 import type { ThreadedComment } from './threading.js';
 import { domId } from './dom-id.js';
 
@@ -42,33 +42,10 @@ export function commentText(body: string) {
   );
 }
 
-export function timeAgo(iso: string, host: Pick<CommentViewHost, 'locale' | 'now'>) {
-  const full = fullDate(iso, host.locale);
-  const relative = relativeTime(iso, host.now, host.locale);
-  // The full date shows on hover and on keyboard focus, and is read with the relative one.
-  return html`<time datetime=${iso} tabindex="0" data-full=${full}
-    ><span aria-hidden="true">${relative}</span><span class="sr">${relative}, ${full}</span></time
-  >`;
-}
-
 /** A count as a person should see it: a whole number, never negative, whatever the backend sent. */
 export function reactionCount(comment: PeerComment, kind: ReactionKind): number {
   const count = Number(comment.reactions?.[kind]);
   return Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
-}
-
-function reactionButton(comment: PeerComment, kind: ReactionKind, host: CommentViewHost) {
-  const pressed = host.reacted.has(`${comment.id}:${kind}`);
-  const label = kind === 'support' ? msg('Sending support') : msg('This helped');
-  const count = reactionCount(comment, kind);
-  return html`<button
-    type="button"
-    class="reaction"
-    aria-pressed=${pressed ? 'true' : 'false'}
-    @click=${() => host.react(comment, kind)}
-  >
-    <span>${label}</span>${count ? html` <span class="count">${count.toLocaleString(host.locale)}</span>` : nothing}
-  </button>`;
 }
 
 export function renderComment(node: ThreadedComment, host: CommentViewHost): TemplateResult {
@@ -77,11 +54,22 @@ export function renderComment(node: ThreadedComment, host: CommentViewHost): Tem
   const name = displayName(comment.name);
   const open = host.openTool?.id === comment.id ? host.openTool.tool : undefined;
   const note = host.notes.get(comment.id);
+  const { locale } = host;
+  const iso = comment.createdAt;
+  const full = fullDate(iso, locale);
+  const relative = relativeTime(iso, host.now, locale);
+  const support = reactionCount(comment, 'support');
+  const helped = reactionCount(comment, 'helped');
+  const pressed = (kind: ReactionKind) => (host.reacted.has(`${comment.id}:${kind}`) ? 'true' : 'false');
+  // One template per comment (time and reactions inline): a thousand comments render noticeably faster.
   return html`<li class="item depth-${node.depth}">
     <article id=${domId('comment', comment.id)} aria-labelledby=${domId('by', comment.id)} tabindex="-1">
       <header>
         <span class="name" id=${domId('by', comment.id)}><bdi>${name}</bdi></span>
-        ${own ? html`<span class="badge">${msg('You')}</span>` : nothing} ${timeAgo(comment.createdAt, host)}
+        ${own ? html`<span class="badge">${msg('You')}</span>` : nothing}
+        <time datetime=${iso} tabindex="0" data-full=${full}
+          ><span aria-hidden="true">${relative}</span><span class="sr">${relative}, ${full}</span></time
+        >
         ${comment.updatedAt ? html`<span class="edited">${msg('(edited)')}</span>` : nothing}
       </header>
       ${
@@ -89,7 +77,24 @@ export function renderComment(node: ThreadedComment, host: CommentViewHost): Tem
       }
       <p class="body" dir="auto">${commentText(comment.body)}</p>
       <div class="actions" role="group" aria-label=${msg(str`Actions for the comment by ${name}`)}>
-        ${reactionButton(comment, 'support', host)} ${reactionButton(comment, 'helped', host)}
+        <button
+          type="button"
+          class="reaction"
+          aria-pressed=${pressed('support')}
+          @click=${() => host.react(comment, 'support')}
+        >
+          <span>${msg('Sending support')}</span
+          >${support ? html` <span class="count">${formatCount(support, locale)}</span>` : nothing}
+        </button>
+        <button
+          type="button"
+          class="reaction"
+          aria-pressed=${pressed('helped')}
+          @click=${() => host.react(comment, 'helped')}
+        >
+          <span>${msg('This helped')}</span
+          >${helped ? html` <span class="count">${formatCount(helped, locale)}</span>` : nothing}
+        </button>
         <button
           type="button"
           aria-expanded=${open === 'reply' ? 'true' : 'false'}

@@ -6,3 +6,4 @@ export { CommentTools } from './comment-tools.js';
 export { OwnComments } from './own-comments.js';
 export { renderOwnPanel } from './own-panel.js';
 export { guidelines } from './guidelines.js';
+export { writingStyles } from './writing.styles.js';

@@ -2,7 +2,8 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { careHelp } from './care-help.js';
 import type { OwnCommentRecord } from './comment-storage.js';
-import { commentText, timeAgo } from './comment-view.js';
+import { commentText, type CommentViewHost } from './comment-view.js';
+import { fullDate, relativeTime } from './relative-time.js';
 import type { OwnComments, OwnCommentsHost } from './own-comments.js';
 import { domId } from './dom-id.js';
 
@@ -20,6 +21,15 @@ function heldExplanation(reason: string | null): string {
 }
 
 /** The visitor's own comments in this thread: what became of each, with edit, delete and forget. */
+function timeAgo(iso: string, host: Pick<CommentViewHost, 'locale' | 'now'>) {
+  const full = fullDate(iso, host.locale);
+  const relative = relativeTime(iso, host.now, host.locale);
+  // The full date shows on hover and on keyboard focus, and is read with the relative one.
+  return html`<time datetime=${iso} tabindex="0" data-full=${full}
+    ><span aria-hidden="true">${relative}</span><span class="sr">${relative}, ${full}</span></time
+  >`;
+}
+
 function renderRecord(own: OwnComments, host: OwnCommentsHost, record: OwnCommentRecord) {
   const state = own.states.get(record.id);
   const status = state?.status;

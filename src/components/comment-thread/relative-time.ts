@@ -24,15 +24,35 @@ export function relativeTime(iso: string, now: number, locale: string): string {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A comment's date never changes: formatted once, not again at every minute's re-render. */
+const fullDates = new Map<string, string>();
+const MAX_CACHED_DATES = 5000;
 
 /** The full date and time, for hover and focus: "Tuesday, November 24, 2026 at 3:05 PM". */
 export function fullDate(iso: string, locale: string): string {
+  const key = `${locale}|${iso}`;
+  const cached = fullDates.get(key);
+  if (cached !== undefined) return cached;
   const date = new Date(iso);
-  if (!Number.isFinite(date.getTime())) return '';
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
-    dateFormats.set(locale, format);
+  let text = '';
+  if (Number.isFinite(date.getTime())) {
+    let format = dateFormats.get(locale);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
+      dateFormats.set(locale, format);
+    }
+    text = format.format(date);
   }
-  return format.format(date);
+  if (fullDates.size >= MAX_CACHED_DATES) fullDates.clear();
+  fullDates.set(key, text);
+  return text;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** "1,234" or "1.234": one formatter per language, since making one costs more than using it. */
+export function formatCount(count: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(count);
 }

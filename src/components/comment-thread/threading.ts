@@ -40,7 +40,9 @@ export function threadComments(comments: readonly PeerComment[], maxDepth = 2): 
     if (depth === 0) roots.push(node);
     else nodes.get(ancestors[ancestors.length - depth]!.id)!.replies.push(node);
   }
-  const byAge = (a: ThreadedComment, b: ThreadedComment) => a.comment.createdAt.localeCompare(b.comment.createdAt);
+  // ISO 8601 times sort as plain strings (a collator costs milliseconds to set up on a first render).
+  const byAge = (a: ThreadedComment, b: ThreadedComment) =>
+    a.comment.createdAt < b.comment.createdAt ? -1 : a.comment.createdAt > b.comment.createdAt ? 1 : 0;
   for (const node of nodes.values()) node.replies.sort(byAge);
   return roots;
 }
