@@ -349,7 +349,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     }
     if (this.extrasFailed) {
       return html`<div class="error" role="alert">
-        <p>${msg('The comment form could not load. Check your connection and try again.')}</p>
+        <p>${msg('This part of the page could not load. Check your connection and try again.')}</p>
         <button type="button" @click=${() => void this.withExtras().catch(() => undefined)}>${msg('Try again')}</button>
       </div>`;
     }
