@@ -284,6 +284,18 @@ describe('<peer-comment-thread>', () => {
     expect(JSON.parse(Object.values(sessionStorage)[0] as string).body).to.equal('');
   });
 
+  it('says so when the browser goes offline while someone is writing, and when it is back', async () => {
+    const thread = await renderThread(memoryBackend());
+    const target = await write(thread, 'Half a thought');
+    window.dispatchEvent(new Event('offline'));
+    await target.updateComplete;
+    expect(target.shadowRoot.querySelector('[role="alert"]')!.textContent).to.contain('You are offline');
+    window.dispatchEvent(new Event('online'));
+    await target.updateComplete;
+    expect(target.shadowRoot.querySelector('[role="alert"]')!.textContent).to.contain('back online');
+    expect(target.shadowRoot.querySelector('textarea')!.value).to.equal('Half a thought');
+  });
+
   it('explains a rate limit kindly, with the wait, keeping the text', async () => {
     const limited = new HttpError(429, 'rate_limited', 'Slow down', { retryAfter: 150 });
     const { backend } = recordingBackend([limited]);

@@ -48,6 +48,11 @@ export class PeerCommentForm extends PeerElement {
   private online = () => {
     if (this.error) this.error = msg('You are back online. Send it again when you are ready.');
   };
+  /** Said as soon as the browser knows, not only when a post fails: what is typed stays here meanwhile. */
+  private offline = () => {
+    if (this.body.trim())
+      this.error = msg('You are offline. Your text is kept here; send it when you are back online.');
+  };
 
   constructor() {
     super();
@@ -62,11 +67,13 @@ export class PeerCommentForm extends PeerElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.online);
+    addEventListener('offline', this.offline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.online);
+    removeEventListener('offline', this.offline);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
