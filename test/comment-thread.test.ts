@@ -246,6 +246,22 @@ describe('<peer-comment-thread>', () => {
     expect(deepText(shadow(later))).to.contain('Some nights I want to end my life.');
   });
 
+  it("tells its author why a comment was held, and shows the clinic's reason when it is not published", async () => {
+    const backend = memoryBackend();
+    const thread = await renderThread(backend);
+    await post(thread, 'My own site: https://example.org/me');
+    const own = () => shadow(thread).querySelector('.own-item')!;
+    await waitUntil(() => own()?.textContent!.includes('Waiting for review'));
+    expect(own().textContent).to.contain('Comments with links are read by a person at the clinic');
+    const queue = await backend.getModerationQueue('staff');
+    await backend.rejectComment(queue.items[0]!.comment.id, 'staff', 'Please do not advertise here.');
+    const later = await renderThread(backend);
+    const item = shadow(later).querySelector('.own-item')!;
+    await waitUntil(() => item.textContent!.includes('Not published'), 'the rejection is not shown to its author');
+    expect(item.querySelector('q')!.textContent).to.equal('Please do not advertise here.');
+    expect(deepText(shadow(later))).not.to.contain('Waiting for review');
+  });
+
   it('shows crisis help from the words alone when the post cannot reach the server', async () => {
     const { backend } = recordingBackend([new OfflineError()]);
     const thread = await renderThread(backend);
