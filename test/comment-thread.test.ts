@@ -7,6 +7,7 @@ import type { PeerCommentThread } from '../src/components/comment-thread/comment
 import {
   THREAD,
   articleFor,
+  button,
   comment,
   form,
   html,
@@ -27,14 +28,6 @@ const deepText = (element: Element | ShadowRoot): string =>
     )
     .join(' ')
     .replace(/\s+/g, ' ');
-
-function button(root: ParentNode, text: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((candidate) =>
-    candidate.textContent!.trim().startsWith(text),
-  );
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-}
 
 async function write(thread: PeerCommentThread, body: string, options: { name?: string; reply?: string } = {}) {
   const target = form(thread, options.reply);

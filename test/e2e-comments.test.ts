@@ -4,7 +4,7 @@ import type { PeerCommentThread } from '../src/components/comment-thread/comment
 import '../src/components/comment-thread/define.js';
 import '../src/components/moderation-queue/define.js';
 import '../src/core/provider/define.js';
-import { articleFor, form, names, shadow } from './helpers/comments.js';
+import { articleFor, button, form, names, shadow } from './helpers/comments.js';
 
 // Talks to the real reference server that scripts/run-browser-tests.mjs starts (npm test does). The
 // server allows 5 comments a minute from one address: this file posts 5 to it (and one to a second server).
@@ -15,14 +15,6 @@ interface E2eConfig {
 }
 
 const thread = `e2e/comments-${Date.now()}`;
-
-function button(root: ParentNode, text: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((candidate) =>
-    candidate.textContent!.trim().startsWith(text),
-  );
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-}
 
 async function open(backend: object | string, id = thread): Promise<PeerCommentThread> {
   const host = await fixture(

@@ -76,4 +76,13 @@ export function articleFor(thread: PeerCommentThread, id: string): HTMLElement {
   return shadow(thread).querySelector(`#comment-${id}`)!;
 }
 
+/** The button whose words start with `text` (labels may carry a count after them). */
+export function button(root: ParentNode, text: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((candidate) =>
+    candidate.textContent!.trim().startsWith(text),
+  );
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
 export type { PeerComment };

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { CommentSource } from '../../api/comment-types.js';
 import { PeerElement } from '../../core/base-element.js';
-import { pageThreadId, validThreadId } from '../comment-thread/thread-id.js';
+import { pageThreadId, threadIdOf, validThreadId } from '../comment-thread/thread-id.js';
 
 /** The server answers at most this many threads per call. */
 const MAX_PER_CALL = 100;
@@ -65,15 +65,7 @@ export class PeerCommentCount extends PeerElement {
   private askedOf?: object;
 
   private get threadId(): string {
-    if (this.thread) return this.thread;
-    if (this.href) {
-      try {
-        return new URL(this.href, location.href).pathname.replace(/(.)\/+$/, '$1');
-      } catch {
-        return '';
-      }
-    }
-    return pageThreadId();
+    return this.thread || (this.href ? threadIdOf(this.href) : pageThreadId());
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {

@@ -53,10 +53,6 @@ export function rememberOwnComment(record: OwnCommentRecord): void {
   saveOwn([...ownComments().filter((existing) => existing.id !== record.id), record]);
 }
 
-export function updateOwnComment(id: string, changes: Partial<OwnCommentRecord>): void {
-  saveOwn(ownComments().map((record) => (record.id === id ? { ...record, ...changes } : record)));
-}
-
 /** Forgets the token: the comment stays on the server, but this device can no longer change it. */
 export function forgetOwnComment(id: string): void {
   saveOwn(ownComments().filter((record) => record.id !== id));

@@ -75,8 +75,8 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
   private extrasFailed = false;
   private tools?: CommentTools;
   private own?: OwnComments;
-  private loadedFor?: string;
-  private loadedFrom?: object;
+  /** What the list on screen was loaded for: a change to any of it starts again from the first page. */
+  private loaded?: { backend: object; threadId: string; sort: CommentSort; pageSize: number };
   private clock?: ReturnType<typeof setInterval>;
   private focusTarget?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -116,12 +116,13 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
   }
 
   protected override willUpdate(): void {
-    const key = `${this.threadId}\n${this.sort}\n${this.pageSize}`;
-    const backend = this.backend;
-    if (!backend || !validThreadId(this.threadId) || (this.loadedFor === key && this.loadedFrom === backend)) return;
-    const sortOnly = this.loadedFrom === backend && this.loadedFor?.split('\n')[0] === this.threadId;
-    this.loadedFor = key;
-    this.loadedFrom = backend;
+    const { backend, threadId, sort, pageSize } = this;
+    const last = this.loaded;
+    if (!backend || !validThreadId(threadId)) return;
+    if (last?.backend === backend && last.threadId === threadId && last.sort === sort && last.pageSize === pageSize)
+      return;
+    const sortOnly = last?.backend === backend && last.threadId === threadId;
+    this.loaded = { backend, threadId, sort, pageSize };
     void this.loader.reset(backend, this.threadId, SORTS.includes(this.sort) ? this.sort : 'oldest', this.pageSize);
     if (!sortOnly) void this.own?.refresh(backend, this.threadId);
   }
@@ -357,8 +358,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
   }
 
   protected override render() {
-    this.renderLocale = undefined;
-    this.renderLocale = this.locale;
+    this.renderLocale = super.locale;
     const threadId = this.threadId;
     const heading = this.heading || msg('Comments');
     if (!validThreadId(threadId)) {

@@ -8,15 +8,23 @@ export function validThreadId(id: string): boolean {
 
 /**
  * The page's own thread id: the path of its canonical URL (so "?utm=…" and "#comments" variants share one
- * thread), else of its address. Characters a thread id cannot hold become "-"; a trailing slash is dropped.
+ * thread), else of its address.
  */
 export function pageThreadId(): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return threadIdOf(canonical ?? location.pathname);
+}
+
+/**
+ * The thread id of an address (absolute or relative to this page): its path, decoded, with characters a
+ * thread id cannot hold written as "-" and a trailing slash dropped. A malformed address gives this page's.
+ */
+export function threadIdOf(address: string): string {
   let path = location.pathname;
   try {
-    if (canonical) path = new URL(canonical, location.href).pathname;
+    path = new URL(address, location.href).pathname;
   } catch {
-    // A malformed canonical link: the address still names the page.
+    // A malformed address: this page's own path still names a thread.
   }
   try {
     path = decodeURIComponent(path);
