@@ -19,6 +19,7 @@ export const libraryEntries = {
   'comment-thread': 'src/components/comment-thread/define.ts',
   'comment-count': 'src/components/comment-count/define.ts',
   'moderation-queue': 'src/components/moderation-queue/define.ts',
+  'check-in': 'src/components/check-in/define.ts',
 };
 
 /** Self-contained bundles: every element at once, and each element on its own. */
@@ -29,6 +30,7 @@ export const cdnEntries: Record<string, string> = {
   'group-finder': 'src/cdn/group-finder.ts',
   'comment-thread': 'src/cdn/comment-thread.ts',
   'moderation-queue': 'src/cdn/moderation-queue.ts',
+  'check-in': 'src/cdn/check-in.ts',
 };
 
 const external = (id: string) => /^(lit|@lit\/|@lit-labs\/)/.test(id);

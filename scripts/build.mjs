@@ -4,7 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
-const cdnNames = ['peer-support', 'crisis-banner', 'quick-exit', 'group-finder', 'comment-thread', 'moderation-queue'];
+const cdnNames = [
+  'peer-support',
+  'crisis-banner',
+  'quick-exit',
+  'group-finder',
+  'comment-thread',
+  'moderation-queue',
+  'check-in',
+];
 /** The licences of what the self-contained bundles include, since their per-file comments are stripped. */
 function writeThirdPartyLicenses() {
   const packages = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', '@lit/localize'];

@@ -5,5 +5,6 @@ import './components/crisis-banner/define.js';
 import './components/group-finder/define.js';
 import './components/comment-thread/define.js';
 import './components/comment-count/define.js';
+import './components/check-in/define.js';
 
 export * from './index.js';

@@ -15,3 +15,4 @@ export * from './components/quick-exit/index.js';
 export * from './components/group-finder/index.js';
 export * from './components/comment-thread/index.js';
 export * from './components/comment-count/index.js';
+export * from './components/check-in/index.js';

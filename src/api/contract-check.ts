@@ -16,6 +16,7 @@ import type {
   PostedComment,
   ReportReason,
 } from './comment-types.js';
+import type { CheckIn, CheckInPage, NewCheckIn } from './check-in-types.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -67,3 +68,8 @@ export type ReportMatchesContract = Expect<
     NonNullable<paths['/v1/comments/{id}/reports']['post']['requestBody']>['content']['application/json']
   >
 >;
+
+export type CheckInMatchesContract = Expect<Equal<CheckIn, components['schemas']['CheckIn']>>;
+export type NewCheckInMatchesContract = Expect<Equal<NewCheckIn, components['schemas']['CheckInInput']>>;
+export type CheckInPageMatchesContract = Expect<Equal<CheckInPage, Json<'/v1/check-ins', 'get', 200>>>;
+export type SubmittedCheckInMatchesContract = Expect<Equal<{ checkIn: CheckIn }, Json<'/v1/check-ins', 'post', 201>>>;

@@ -1,5 +1,6 @@
 export * from './types.js';
 export type * from './comment-types.js';
+export type * from './check-in-types.js';
 export * from './errors.js';
 export { createRestBackend, createIdempotencyKey } from './rest-backend.js';
 export type { RestBackend, RestBackendOptions } from './rest-backend.js';

@@ -2,6 +2,8 @@ import { AbortedError, type BackendError } from './errors.js';
 import type { PeerGroup } from './meeting-guide.js';
 import type { CommentSource, ModerationSource } from './comment-types.js';
 import { createMemoryComments, type MemoryCommentOptions } from './memory-comments.js';
+import { createMemoryCheckIns } from './memory-check-ins.js';
+import type { CheckInSource } from './check-in-types.js';
 import type { CrisisResource, CrisisResourceQuery, PeerSupportBackend, Place, RequestOptions } from './types.js';
 
 export interface MemoryBackendSeed extends MemoryCommentOptions {
@@ -19,7 +21,11 @@ export interface MemoryBackendSeed extends MemoryCommentOptions {
 
 /** Like the REST backend, the memory backend always offers groups and geocoding (empty when not seeded). */
 export interface MemoryBackend
-  extends Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource>, CommentSource, ModerationSource {
+  extends
+    Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource | keyof CheckInSource>,
+    CommentSource,
+    ModerationSource,
+    CheckInSource {
   getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
   geocode(query: string, options?: RequestOptions): Promise<Place[]>;
 }
@@ -77,6 +83,7 @@ export function createMemoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend
 
   return {
     ...createMemoryComments(seed, (value, signal) => respond(value, { signal })),
+    ...createMemoryCheckIns((value, signal) => respond(value, { signal })),
     getCrisisResources(query: CrisisResourceQuery, options?: RequestOptions) {
       const country = query.region?.slice(0, 2).toUpperCase();
       return respond(

@@ -1,6 +1,8 @@
 import { AbortedError, BackendError, HttpError, MalformedResponseError } from './errors.js';
 import { timedFetch } from './timed-fetch.js';
 import { restCommentMethods, restModerationMethods } from './rest-comments.js';
+import { restCheckInMethods } from './rest-check-ins.js';
+import type { CheckInSource } from './check-in-types.js';
 import type { CommentSource, ModerationSource } from './comment-types.js';
 import type { PeerGroup } from './meeting-guide.js';
 import type {
@@ -41,7 +43,11 @@ interface RequestSpec extends WriteOptions {
 
 /** A REST client for the `/v1` API, and the raw request helper other backends can reuse. */
 export interface RestBackend
-  extends Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource>, CommentSource, ModerationSource {
+  extends
+    Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource | keyof CheckInSource>,
+    CommentSource,
+    ModerationSource,
+    CheckInSource {
   request<T>(spec: RequestSpec): Promise<T>;
   getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
   geocode(query: string, options?: RequestOptions): Promise<Place[]>;
@@ -203,6 +209,7 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
     request,
     ...restCommentMethods(request),
     ...restModerationMethods(request),
+    ...restCheckInMethods(request),
     async getCrisisResources(query: CrisisResourceQuery, requestOptions: RequestOptions = {}) {
       const payload = await request<{ resources?: unknown }>({
         method: 'GET',

@@ -1,3 +1,4 @@
+import type { CheckInSource } from './check-in-types.js';
 import type { CommentSource, ModerationSource } from './comment-types.js';
 import type { PeerGroup } from './meeting-guide.js';
 
@@ -78,7 +79,8 @@ export interface WriteOptions extends RequestOptions {
  * What a widget can ask of a backend. Later capabilities (groups, comments, check-ins) extend this
  * interface as they land; every method takes an AbortSignal so a widget that goes away stops waiting.
  */
-export interface PeerSupportBackend extends Partial<GroupSource>, Partial<CommentSource>, Partial<ModerationSource> {
+export interface PeerSupportBackend
+  extends Partial<GroupSource>, Partial<CommentSource>, Partial<ModerationSource>, Partial<CheckInSource> {
   getCrisisResources(query: CrisisResourceQuery, options?: RequestOptions): Promise<CrisisResource[]>;
 }
 

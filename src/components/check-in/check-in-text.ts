@@ -1,0 +1,16 @@
+import { msg, str } from '@lit/localize';
+import { HttpError, type BackendError } from '../../api/errors.js';
+
+/** Why check-ins still wait on the device, in words that say they are safe there. */
+export function sendErrorMessage(error: BackendError, waiting: number): string {
+  const kept =
+    waiting === 1
+      ? msg('1 check-in is saved on this device and waiting to be sent.')
+      : msg(str`${waiting} check-ins are saved on this device and waiting to be sent.`);
+  if (!(error instanceof HttpError) || error.status >= 500 || error.status === 408)
+    return `${kept} ${msg('They will be sent when the connection is back.')}`;
+  if (error.status === 429) return `${kept} ${msg('The server asked us to wait; they will be sent a little later.')}`;
+  if (error.status === 401)
+    return `${kept} ${msg('The clinic’s server did not accept your participant code. Please ask the clinic for a new link.')}`;
+  return `${kept} ${msg(str`The server did not accept one of them: ${error.message}`)}`;
+}

@@ -1,0 +1,644 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { CheckInSource } from '../../api/check-in-types.js';
+import { BackendError } from '../../api/errors.js';
+import { createIdempotencyKey } from '../../api/rest-backend.js';
+import { PeerElement } from '../../core/base-element.js';
+import { themeTokens } from '../../core/theme.js';
+import type { Answers, StoredCheckIn } from './check-in-model.js';
+import { CheckInStore } from './check-in-store.js';
+import { checkInStyles } from './check-in.styles.js';
+import { refreshHistory, sendWaiting } from './check-in-sync.js';
+import { choiceGroup } from './choice-group.js';
+import { dailyQuestion, goalQuestion, parseGoals, parseItems, type Goal } from './daily-items.js';
+import { PeerCheckInSavedEvent, PeerRiskDetectedEvent, type RiskSource } from './events.js';
+import { forgetParticipant, resolveParticipant, type Participant } from './participant.js';
+import { lazy } from './lazy.js';
+import type { PrivacyHost } from './privacy-section.js';
+import { sendErrorMessage } from './check-in-text.js';
+
+const loadCare = lazy(() => import('./care.js'));
+const loadScales = lazy(() => import('./scales-part.js'));
+const loadProgress = lazy(() => import('./progress-part.js'));
+
+type ScalesPart = Awaited<ReturnType<typeof loadScales>>;
+
+interface Draft {
+  answers: Answers;
+  note: string;
+}
+
+type Status = { kind: 'saving' | 'sent' | 'waiting' | 'refused'; text: string } | undefined;
+
+const MAX_NOTE = 2000;
+
+/**
+ * A daily check-in for a person in recovery: mood, cravings, sleep, stress, reaching out, feeling safe and
+ * their goals, with optional validated scales (PHQ-9, GAD-7, WHO-5), then their progress over time.
+ * Everything is kept on the device first and sent when it can be: nothing typed is lost offline. An answer
+ * that says they may not be safe shows crisis help at once, before and whatever the network does.
+ *
+ * @summary Daily check-in with safety routing, offline queue, progress chart and export.
+ * @csspart base - The outer section.
+ * @csspart form - The questions.
+ * @slot consent - The clinic's own consent words, shown before the first check-in.
+ * @cssprop --peer-check-in-accent - Buttons, chosen answers and chart lines (from `--peer-color-primary`).
+ * @cssprop --peer-check-in-border - Lines around questions (from `--peer-color-outline`).
+ * @event peer-risk-detected - An answer suggests the person may be at risk; `source` says which.
+ * @event peer-check-in-saved - Saved on the device; `checkIn`, and `sent` when the server has it.
+ */
+export class PeerCheckIn extends PeerElement implements PrivacyHost {
+  static formAssociated = true;
+  static override styles = [themeTokens, checkInStyles];
+
+  static override properties = {
+    heading: { type: String },
+    items: { type: String },
+    goals: { attribute: 'goals' },
+    scales: { type: String },
+    screeners: { type: Boolean },
+    scaleInterval: { type: Number, attribute: 'scale-interval' },
+    participantToken: { type: String, attribute: 'participant-token' },
+    consent: { type: String },
+    name: { type: String, reflect: true },
+    answers: { state: true },
+    note: { state: true },
+    history: { state: true },
+    status: { state: true },
+    error: { state: true },
+    saved: { state: true },
+    disabled: { state: true },
+  };
+
+  /** Default "How are you doing today?". */
+  declare heading?: string;
+  /** Which daily questions to ask, e.g. "mood sleep safe". Default all six. */
+  declare items?: string;
+  /** The clinic's goals: a JSON array of `{ "id", "label" }` (or the array as a property). */
+  declare goals?: string | Goal[];
+  /** Validated scales to offer when due: any of "phq-9 gad-7 who-5". */
+  declare scales?: string;
+  /** Ask PHQ-2 and GAD-2 first; the rest of each scale only when its screener is positive (3 or more). */
+  declare screeners: boolean;
+  /** Days between validated scales. Default 14 (they ask about the last two weeks). */
+  declare scaleInterval: number;
+  /** A token the clinic issued; else `?participant=` in the link, else an anonymous id made on this device. */
+  declare participantToken?: string;
+  /** The consent words, when the clinic does not put its own in the `consent` slot. */
+  declare consent?: string;
+  /** The field name when it sits inside a form. */
+  declare name?: string;
+  declare answers: Answers;
+  declare note: string;
+  declare history: StoredCheckIn[];
+  declare status: Status;
+  declare error: string;
+  /** The check-in just saved, for the thank-you and the scale results. */
+  declare saved?: StoredCheckIn;
+  declare disabled: boolean;
+
+  private readonly internals = this.attachInternals();
+  store?: CheckInStore;
+  participant?: Participant;
+  consented = false;
+  consentChecked = false;
+  ownGoals: Goal[] = [];
+  private riskShown = new Set<RiskSource>();
+  private care?: Awaited<ReturnType<typeof loadCare>>;
+  private scalesPart?: ScalesPart;
+  private scalesSkipped = false;
+  private progress?: Awaited<ReturnType<typeof loadProgress>>;
+  private busy = false;
+  private draftTimer?: ReturnType<typeof setTimeout>;
+  private focusTarget?: string;
+  private readonly onOnline = () => void this.sendNow();
+  private readonly onVisible = () => {
+    if (document.visibilityState === 'visible') void this.sendNow();
+  };
+
+  constructor() {
+    super();
+    this.screeners = false;
+    this.scaleInterval = 14;
+    this.answers = {};
+    this.note = '';
+    this.history = [];
+    this.error = '';
+    this.disabled = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.onOnline);
+    document.addEventListener('visibilitychange', this.onVisible);
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onVisible);
+    this.flushDraft();
+  }
+
+  /** Inside a clinic's form the form sends the answers; the widget only collects them. */
+  private get inForm(): boolean {
+    return !!this.internals.form;
+  }
+
+  private get source(): CheckInSource | undefined {
+    const backend = this.backend;
+    return backend?.submitCheckIn && backend.listCheckIns && backend.eraseParticipant
+      ? (backend as CheckInSource)
+      : undefined;
+  }
+
+  private metaKey(name: string): string {
+    return `${name}:${this.participant?.token ?? ''}`;
+  }
+
+  /** Settings kept for this participant, erased with their data. */
+  get metaKeys(): string[] {
+    return ['draft', 'consent', 'goals'].map((name) => this.metaKey(name));
+  }
+
+  private async start(): Promise<void> {
+    this.store ??= await CheckInStore.open();
+    const store = this.store;
+    this.participant = await resolveParticipant(store, this.participantToken);
+    const [draft, consent, goals, history] = await Promise.all([
+      store.get<Draft>(this.metaKey('draft')),
+      store.get<string>(this.metaKey('consent')),
+      store.get<Goal[]>(this.metaKey('goals')),
+      store.list(this.participant.token),
+    ]);
+    if (draft && !Object.keys(this.answers).length && !this.note) {
+      this.answers = draft.answers ?? {};
+      this.note = draft.note ?? '';
+      this.checkRisk();
+    }
+    this.consented = !!consent;
+    this.ownGoals = parseGoals(goals ?? []);
+    this.history = history;
+    this.updateFormValue();
+    await this.sendNow();
+    await this.refresh();
+  }
+
+  /** Sends what waits on the device; says what happened only when there is something to say. */
+  async sendNow(): Promise<void> {
+    const { store, participant, source } = this;
+    if (!store || !participant || !source || this.inForm) return;
+    const result = await sendWaiting(store, participant.token, source).catch(() => undefined);
+    if (!result) return;
+    if (result.sent.length || result.waiting) this.history = await store.list(participant.token);
+    if (this.saved) {
+      const justSent = result.sent.find((checkIn) => checkIn.key === this.saved?.key);
+      if (justSent) this.status = { kind: 'sent', text: this.sentText() };
+    }
+    if (result.waiting && result.error) {
+      const waitingText = sendErrorMessage(result.error, result.waiting);
+      this.status = { kind: result.error.retryable ? 'waiting' : 'refused', text: waitingText };
+    }
+  }
+
+  private sentText(): string {
+    return this.config.clinic
+      ? msg(str`Saved. ${this.config.clinic} has your check-in.`)
+      : msg('Saved. Your clinic has your check-in.');
+  }
+
+  private async refresh(): Promise<void> {
+    const { store, participant, source } = this;
+    if (!store || !participant || !source || this.inForm) return;
+    try {
+      this.history = await refreshHistory(store, participant.token, source);
+    } catch {
+      // The device's own copy is still shown; the server's is read again next time.
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // Crisis help first, at once: an answer may call for it before the network can be trusted.
+    void loadCare().then((care) => {
+      this.care = care;
+      this.requestUpdate();
+    });
+    if (this.scaleIds.length) void this.withScales();
+    const later = () => void this.withProgress();
+    if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 2000 });
+    else setTimeout(later, 300);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('participantToken') && changed.get('participantToken') !== undefined) {
+      this.answers = {};
+      this.note = '';
+      void this.start();
+    }
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    if (!target) return;
+    this.focusTarget = undefined;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block: 'center' });
+  }
+
+  focusLater(selector: string): void {
+    this.focusTarget = selector;
+    this.requestUpdate();
+  }
+
+  get scaleIds(): string[] {
+    return (this.scales ?? '').split(/[\s,]+/).filter((id) => ['phq-9', 'gad-7', 'who-5'].includes(id));
+  }
+
+  private async withScales(): Promise<ScalesPart | undefined> {
+    try {
+      this.scalesPart ??= await loadScales();
+      this.requestUpdate();
+      return this.scalesPart;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async withProgress(): Promise<void> {
+    if (this.progress || this.inForm) return;
+    try {
+      const part = await loadProgress();
+      // Defined here, not at import, so that importing the chunk has no side effects.
+      if (!customElements.get('peer-check-in-progress'))
+        customElements.define('peer-check-in-progress', part.PeerCheckInProgress);
+      this.progress = part;
+      this.requestUpdate();
+    } catch {
+      // Progress is shown once the chunk can be fetched; the form works without it.
+    }
+  }
+
+  get goalList(): Goal[] {
+    const clinic = Array.isArray(this.goals) ? parseGoals(this.goals) : parseGoals(this.goals ?? '[]');
+    return [...clinic, ...this.ownGoals];
+  }
+
+  choose = (id: string, value: number): void => {
+    this.answers = { ...this.answers, [id]: value };
+    this.checkRisk();
+    this.changed();
+  };
+
+  /** Help appears the moment an answer calls for it, and stays for the rest of the visit. */
+  private checkRisk(): void {
+    if (this.answers['safe'] === 0) this.showCare('not-safe');
+    if ((this.answers['phq9-9'] ?? 0) > 0) this.showCare('phq9-item-9');
+  }
+
+  private showCare(source: RiskSource): void {
+    if (this.riskShown.has(source)) return;
+    this.riskShown = new Set([...this.riskShown, source]);
+    this.requestUpdate();
+    this.emit(new PeerRiskDetectedEvent(source));
+  }
+
+  private get risk(): boolean {
+    return this.answers['safe'] === 0 || (this.answers['phq9-9'] ?? 0) > 0 || this.riskShown.has('note');
+  }
+
+  private changed(): void {
+    this.error = '';
+    if (this.saved) {
+      this.saved = undefined;
+      this.status = undefined;
+    }
+    this.updateFormValue();
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => this.flushDraft(), 300);
+  }
+
+  private flushDraft(): void {
+    clearTimeout(this.draftTimer);
+    if (!this.store || !this.participant) return;
+    const empty = !Object.keys(this.answers).length && !this.note;
+    void this.store.set(this.metaKey('draft'), empty ? undefined : { answers: this.answers, note: this.note });
+  }
+
+  /** The answers the person gave to questions still on screen (a negative screener drops the rest). */
+  private get submittable(): Answers {
+    return this.scalesPart ? this.scalesPart.keptAnswers(this.answers, this.screeners) : this.answers;
+  }
+
+  private updateFormValue(): void {
+    const answers = this.submittable;
+    const has = Object.keys(answers).length > 0;
+    this.internals.setFormValue(
+      has ? JSON.stringify({ answers, ...(this.note ? { note: this.note } : {}), risk: this.risk }) : null,
+    );
+  }
+
+  formResetCallback(): void {
+    this.clearForm();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  clearForm(): void {
+    this.answers = {};
+    this.note = '';
+    this.error = '';
+    this.scalesSkipped = false;
+    this.changed();
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy || !this.store || !this.participant) return;
+    const answers = this.submittable;
+    if (!Object.keys(answers).length) {
+      this.error = msg('Answer at least one question, then save.');
+      this.focusLater('#check-in-error');
+      return;
+    }
+    if (!this.consented && !this.consentChecked) {
+      this.error = msg('Please read the note about your data and tick “I agree” first.');
+      this.focusLater('#consent-agree');
+      return;
+    }
+    if (this.note.length > MAX_NOTE) {
+      this.error = msg(str`Your note is longer than ${MAX_NOTE} characters. Please shorten it; nothing is lost.`);
+      this.focusLater('#note');
+      return;
+    }
+    this.busy = true;
+    try {
+      // The device's detector looks at the note too: help never waits for the server.
+      if (this.note && this.care?.detectCrisisLanguage(this.note).risk) this.showCare('note');
+      const checkIn: StoredCheckIn = {
+        key: createIdempotencyKey(),
+        recordedAt: new Date().toISOString(),
+        answers,
+        ...(this.note.trim() ? { note: this.note.trim() } : {}),
+        risk: this.risk,
+        pending: true,
+      };
+      const token = this.participant.token;
+      if (!this.consented) {
+        this.consented = true;
+        await this.store.set(this.metaKey('consent'), checkIn.recordedAt);
+      }
+      await this.store.put(token, checkIn);
+      this.history = await this.store.list(token);
+      this.answers = {};
+      this.note = '';
+      this.flushDraft();
+      this.updateFormValue();
+      this.saved = checkIn;
+      this.status = { kind: 'saving', text: msg('Saved on this device. Sending…') };
+      this.focusLater('#saved-heading');
+      await this.sendNow();
+      const sent = !!this.history.find((item) => item.key === checkIn.key && !item.pending);
+      if (!sent && this.status?.kind === 'saving')
+        this.status = { kind: 'waiting', text: msg('Saved on this device. It will be sent when you are back online.') };
+      this.emit(new PeerCheckInSavedEvent(checkIn, sent));
+    } catch {
+      this.error = msg('This browser could not save your check-in. Your answers are still here; please try again.');
+      this.focusLater('#check-in-error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async erase(serverToo: boolean): Promise<void> {
+    const { store, participant, source } = this;
+    if (!store || !participant) return;
+    const token = participant.token;
+    // Nothing waiting may be sent once the person asked for it all to go.
+    const waiting = (await store.list(token)).filter((checkIn) => checkIn.pending);
+    for (const checkIn of waiting) await store.remove(checkIn.key);
+    if (serverToo && source) {
+      try {
+        await source.eraseParticipant({ participantToken: token, idempotencyKey: createIdempotencyKey() });
+      } catch (error) {
+        for (const checkIn of waiting) await store.put(token, checkIn);
+        throw error instanceof BackendError ? error : new BackendError('malformed', String(error));
+      }
+    }
+    await store.eraseOwner(token, this.metaKeys);
+    if (participant.source === 'device' || !this.participantToken) await forgetParticipant(store);
+    this.answers = {};
+    this.note = '';
+    this.saved = undefined;
+    this.status = undefined;
+    this.history = [];
+    this.ownGoals = [];
+    this.consented = false;
+    this.consentChecked = false;
+    this.riskShown = new Set();
+    this.participant = await resolveParticipant(store, this.participantToken);
+  }
+
+  private readonly goalKey = (event: KeyboardEvent) => {
+    // Enter adds the goal rather than saving the whole check-in.
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.addTypedGoal();
+  };
+
+  private readonly addTypedGoal = () => {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-goal');
+    const label = input?.value.trim();
+    if (!input || !label) return;
+    input.value = '';
+    void this.addGoal(label);
+  };
+
+  async addGoal(label: string): Promise<void> {
+    const goal: Goal = { id: `my-${createIdempotencyKey().slice(0, 8)}`, label, own: true };
+    this.ownGoals = [...this.ownGoals, goal];
+    await this.store?.set(this.metaKey('goals'), this.ownGoals);
+    this.requestUpdate();
+  }
+
+  async removeGoal(id: string): Promise<void> {
+    this.ownGoals = this.ownGoals.filter((goal) => goal.id !== id);
+    await this.store?.set(this.metaKey('goals'), this.ownGoals);
+    this.requestUpdate();
+  }
+
+  private careHelp(source: RiskSource) {
+    if ([...this.riskShown][0] !== source) return nothing;
+    return html`<section class="care" role="alert" aria-labelledby="care-heading">
+      <h3 id="care-heading">${msg('You do not have to go through this alone')}</h3>
+      <p>${msg('Thank you for telling us. You can talk with someone right now, free and confidential:')}</p>
+      ${
+        this.care
+          ? html`<peer-crisis-banner variant="inline"></peer-crisis-banner>`
+          : html`<p>
+              ${msg('Call or text a crisis line, or call your local emergency number if you are in danger now.')}
+            </p>`
+      }
+    </section>`;
+  }
+
+  private renderQuestions() {
+    const disabled = this.disabled;
+    const daily = parseItems(this.items);
+    const goals = this.goalList;
+    return html`${daily.map(
+        (id) =>
+          html`${choiceGroup(dailyQuestion(id), this.answers[id], this.choose, disabled)}
+          ${id === 'safe' ? this.careHelp('not-safe') : nothing}`,
+      )}
+      <h3 class="group-heading">${msg('Your goals')}</h3>
+      ${goals.map(
+        (goal) =>
+          html`${choiceGroup(goalQuestion(goal), this.answers[`goal-${goal.id}`], this.choose, disabled)}
+          ${
+            goal.own
+              ? html`<button type="button" class="quiet" @click=${() => this.removeGoal(goal.id)}>
+                  ${msg(str`Remove the goal “${goal.label}”`)}
+                </button>`
+              : nothing
+          }`,
+      )}
+      <div class="goal-add">
+        <div class="field">
+          <label for="new-goal">${msg('Add a goal of your own')}</label>
+          <input id="new-goal" type="text" maxlength="80" aria-describedby="new-goal-hint" @keydown=${this.goalKey} />
+          <p class="hint" id="new-goal-hint">${msg('Its words stay on this device.')}</p>
+        </div>
+        <button type="button" @click=${this.addTypedGoal}>${msg('Add goal')}</button>
+      </div>
+      ${this.renderScales()}
+      <div class="field">
+        <label for="note">${msg('Anything else you want to note? (optional)')}</label>
+        <textarea
+          id="note"
+          rows="3"
+          .value=${this.note}
+          ?disabled=${disabled}
+          aria-describedby="note-count"
+          aria-invalid=${this.note.length > MAX_NOTE ? 'true' : 'false'}
+          @input=${(event: Event) => {
+            this.note = (event.target as HTMLTextAreaElement).value;
+            this.changed();
+          }}
+        ></textarea>
+        <p class="hint" id="note-count">${msg(str`${this.note.length} of ${MAX_NOTE} characters`)}</p>
+      </div>
+      ${this.careHelp('note')}`;
+  }
+
+  private renderScales() {
+    const ids = this.scaleIds;
+    if (!ids.length || this.scalesSkipped) return nothing;
+    const part = this.scalesPart;
+    if (!part) return nothing;
+    const due = part.dueScales(ids, this.history, this.scaleInterval, Date.now());
+    const shown = ids.filter(
+      (id) => due.includes(id) || Object.keys(this.answers).some((key) => part.belongsTo(key, id)),
+    );
+    if (!shown.length) return nothing;
+    return part.renderScales(this, shown, () => {
+      this.scalesSkipped = true;
+      this.changed();
+      this.focusLater('#note');
+    });
+  }
+
+  /** For the scales part: the same answers, chooser and care as the daily questions. */
+  scaleContext() {
+    return {
+      answers: this.answers,
+      choose: this.choose,
+      disabled: this.disabled,
+      screeners: this.screeners,
+      care: this.careHelp('phq9-item-9'),
+      locale: this.locale,
+    };
+  }
+
+  private renderConsent() {
+    if (this.consented || this.inForm) return nothing;
+    const clinic = this.config.clinic ?? msg('your clinic');
+    return html`<div class="consent">
+      <slot name="consent"
+        ><p>
+          ${
+            this.consent ??
+            msg(
+              str`Your check-ins are kept on this device and sent to ${clinic}, so that the people supporting you can see how you are doing. You can download them or erase them at any time.`,
+            )
+          }
+        </p></slot
+      >
+      <label class="agree"
+        ><input
+          id="consent-agree"
+          type="checkbox"
+          .checked=${this.consentChecked}
+          @change=${(event: Event) => {
+            this.consentChecked = (event.target as HTMLInputElement).checked;
+            this.error = '';
+          }}
+        />${msg('I agree')}</label
+      >
+    </div>`;
+  }
+
+  private renderSaved() {
+    const saved = this.saved;
+    if (!saved) return nothing;
+    return html`<section class="saved" aria-labelledby="saved-heading">
+      <h3 id="saved-heading" tabindex="-1">${msg('Thank you for checking in')}</h3>
+      ${this.scalesPart?.renderResults(saved.answers, this.screeners) ?? nothing}
+      ${saved.risk ? this.careHelp([...this.riskShown][0] ?? 'not-safe') : nothing}
+      <button type="button" @click=${() => this.newCheckIn()}>${msg('Start another check-in')}</button>
+    </section>`;
+  }
+
+  private newCheckIn(): void {
+    this.saved = undefined;
+    this.status = undefined;
+    this.riskShown = new Set();
+    this.focusLater('fieldset input');
+  }
+
+  override render() {
+    const inForm = this.inForm;
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading">${this.heading ?? msg('How are you doing today?')}</h2>
+      <p class="status" role="status">${this.status?.text ?? ''}</p>
+      ${
+        this.saved
+          ? this.renderSaved()
+          : html`<form part="form" novalidate @submit=${this.submit}>
+              <p class="hint">${msg('Every question is optional. It takes about a minute.')}</p>
+              ${this.renderQuestions()} ${this.renderConsent()}
+              <p class="error" id="check-in-error" role="alert" tabindex="-1">${this.error}</p>
+              ${
+                inForm
+                  ? nothing
+                  : html`<div class="buttons">
+                      <button class="primary" type="submit" ?disabled=${this.disabled}>${msg('Save check-in')}</button>
+                      <button type="button" @click=${() => this.clearForm()}>${msg('Clear answers')}</button>
+                    </div>`
+              }
+            </form>`
+      }
+      ${
+        !inForm && this.progress
+          ? html`<peer-check-in-progress
+              .checkIns=${this.history}
+              .measures=${this.progress.progressMeasures()}
+            ></peer-check-in-progress>`
+          : nothing
+      }
+      ${inForm ? nothing : this.progress?.privacySection(this)}
+    </section>`;
+  }
+}

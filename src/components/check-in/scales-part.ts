@@ -1,0 +1,148 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Answers, QuestionnaireDefinition, StoredCheckIn } from './check-in-model.js';
+import { choiceGroup } from './choice-group.js';
+import { scaleQuestionnaire } from './scales.js';
+import {
+  scaleItemIds,
+  scoreScale,
+  screenerItemIds,
+  screenerResult,
+  type ScaleId,
+  type ScaleResult,
+} from './scale-scoring.js';
+
+/**
+ * The validated scales inside the check-in (a chunk of its own, fetched only when a clinic turns them on):
+ * when each is due, the questions with the PHQ-2 / GAD-2 screeners first if asked for, and the results in
+ * plain words that never read as a diagnosis.
+ */
+
+const PREFIX: Record<ScaleId, string> = { 'phq-9': 'phq9-', 'gad-7': 'gad7-', 'who-5': 'who5-' };
+const DAY = 86_400_000;
+
+export const belongsTo = (key: string, id: string): boolean => key.startsWith(PREFIX[id as ScaleId] ?? '\0');
+
+const hasScreener = (id: ScaleId): id is 'phq-9' | 'gad-7' => id !== 'who-5';
+
+/** Scales not completed (or screened) within the interval: they ask about the last two weeks. */
+export function dueScales(ids: string[], history: StoredCheckIn[], intervalDays: number, now: number): string[] {
+  const since = now - Math.max(0, intervalDays) * DAY;
+  return ids.filter(
+    (id) =>
+      !history.some(
+        (checkIn) =>
+          Date.parse(checkIn.recordedAt) > since &&
+          (scoreScale(id as ScaleId, checkIn.answers) ||
+            (hasScreener(id as ScaleId) && screenerResult(id as 'phq-9', checkIn.answers))),
+      ),
+  );
+}
+
+/** A screener that came out negative ends its scale: answers past it (if any) are not sent. */
+function screenedOut(id: ScaleId, answers: Answers, screeners: boolean): boolean {
+  return screeners && hasScreener(id) && screenerResult(id, answers)?.positive === false;
+}
+
+export function keptAnswers(answers: Answers, screeners: boolean): Answers {
+  const kept: Answers = {};
+  for (const [key, value] of Object.entries(answers)) {
+    const scale = (Object.keys(PREFIX) as ScaleId[]).find((id) => belongsTo(key, id));
+    const beyondScreener =
+      scale && hasScreener(scale) && !screenerItemIds(scale).includes(key) && screenedOut(scale, answers, screeners);
+    if (!beyondScreener) kept[key] = value;
+  }
+  return kept;
+}
+
+export interface ScaleContext {
+  answers: Answers;
+  choose: (id: string, value: number) => void;
+  disabled: boolean;
+  screeners: boolean;
+  /** Crisis help, placed right after PHQ-9 item 9 when that answer called for it. */
+  care: unknown;
+  locale: string;
+}
+
+const language = (locale: string) => (locale.startsWith('es') ? 'es' : 'en');
+
+function questionsShown(id: ScaleId, definition: QuestionnaireDefinition, context: ScaleContext) {
+  const { answers, screeners } = context;
+  let questions = definition.questions;
+  if (screeners && hasScreener(id)) {
+    const screen = screenerResult(id, answers);
+    if (!screen?.positive) questions = questions.filter((question) => screenerItemIds(id).includes(question.id));
+  }
+  // "If you checked off any problems": the difficulty question follows only an answer above 0.
+  const anyProblem = scaleItemIds(id).some((item) => (answers[item] ?? 0) > 0);
+  return questions.filter((question) => !question.id.endsWith('-difficulty') || anyProblem);
+}
+
+export function renderScales(host: { scaleContext(): ScaleContext }, shown: string[], skip: () => void) {
+  const context = host.scaleContext();
+  return html`<section class="scales" aria-labelledby="scales-heading">
+    <h3 id="scales-heading" class="group-heading">${msg('A few more questions')}</h3>
+    <p class="hint">
+      ${msg(
+        'These well-known questionnaires are asked every two weeks. They help you and the people supporting you notice changes.',
+      )}
+    </p>
+    ${shown.map((id) => {
+      const definition = scaleQuestionnaire(id as ScaleId, language(context.locale));
+      return html`<div class="scale" role="group" aria-labelledby=${`scale-${id}`}>
+        <h4 id=${`scale-${id}`}>${definition.title}</h4>
+        <p>${definition.intro}</p>
+        ${questionsShown(id as ScaleId, definition, context).map(
+          (question) =>
+            html`${choiceGroup(question, context.answers[question.id], context.choose, context.disabled)}
+            ${question.id === 'phq9-9' ? context.care : nothing}`,
+        )}
+      </div>`;
+    })}
+    <button type="button" @click=${skip}>${msg('Skip these questions today')}</button>
+  </section>`;
+}
+
+function bandWords(result: ScaleResult): string {
+  if (result.scale === 'who-5')
+    return result.flagged
+      ? msg('Your answers suggest your wellbeing has been low over the last two weeks.')
+      : msg('Your answers suggest your wellbeing has been fairly good over the last two weeks.');
+  if (result.band === 0) return msg('Your answers suggest these problems have not troubled you much lately.');
+  if (result.band === 1) return msg('Your answers suggest some of these problems have troubled you lately.');
+  if (result.band === 2) return msg('Your answers suggest these problems have troubled you quite a lot lately.');
+  return msg('Your answers suggest these problems have troubled you a great deal lately.');
+}
+
+/** After saving: each scale's score with kind words, and the same advice for every score. */
+export function renderResults(answers: Answers, screeners: boolean): TemplateResult | typeof nothing {
+  const lines: string[] = [];
+  for (const id of Object.keys(PREFIX) as ScaleId[]) {
+    if (!Object.keys(answers).some((key) => belongsTo(key, id))) continue;
+    const title = scaleQuestionnaire(id, 'en').title;
+    const result = scoreScale(id, answers);
+    const screen = hasScreener(id) ? screenerResult(id, answers) : undefined;
+    if (result) {
+      const score = result.percent ?? result.total;
+      const max = result.percent === undefined ? result.max : 100;
+      lines.push(`${msg(str`${title}: ${score} out of ${max}.`)} ${bandWords(result)}`);
+    } else if (screeners && screen && !screen.positive) {
+      const short = id === 'phq-9' ? 'PHQ-2' : 'GAD-2';
+      lines.push(
+        `${msg(str`${short}: ${screen.total} out of 6.`)} ${msg('Your answers suggest these problems have not troubled you much lately.')}`,
+      );
+    } else {
+      lines.push(msg(str`Some ${title} questions were left out, so there is no score this time.`));
+    }
+  }
+  if (!lines.length) return nothing;
+  return html`<ul class="results">
+      ${lines.map((line) => html`<li>${line}</li>`)}
+    </ul>
+    <p>
+      ${msg(
+        'A score is not a diagnosis. Talk it over with your peer supporter or clinician; they can help you make sense of it.',
+      )}
+    </p>`;
+}
