@@ -24,7 +24,7 @@ export const libraryEntries = {
 
 /** Self-contained bundles: every element at once, and each element on its own. */
 export const cdnEntries: Record<string, string> = {
-  'peer-support': 'src/all.ts',
+  'peer-support': 'src/cdn/peer-support.ts',
   'crisis-banner': 'src/cdn/crisis-banner.ts',
   'quick-exit': 'src/cdn/quick-exit.ts',
   'group-finder': 'src/cdn/group-finder.ts',

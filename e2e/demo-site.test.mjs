@@ -145,4 +145,39 @@ describe('the demo clinic site in Chromium', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('keeps a check-in made while the server is unreachable across a reload, and sends it once when it is back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const unreachable = (route) => route.abort('connectionrefused');
+    await page.route('**/v1/check-ins**', unreachable);
+    await page.goto(server.url + '/check-in.html');
+    const checkIn = page.locator('peer-check-in');
+    await checkIn.locator('#q-mood label', { hasText: 'Okay' }).click();
+    await checkIn.locator('#q-cravings label', { hasText: '6' }).click();
+    await checkIn.locator('#consent-agree').check();
+    await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+    await checkIn.locator('.status', { hasText: 'waiting to be sent' }).waitFor();
+
+    await page.reload();
+    await checkIn.locator('.status', { hasText: 'waiting to be sent' }).waitFor();
+    const token = await checkIn.evaluate((element) => element.participant.token);
+
+    await page.unroute('**/v1/check-ins**', unreachable);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await checkIn.locator('.status', { hasText: 'have been sent' }).waitFor();
+    await page.reload();
+    await checkIn.locator('#q-mood').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const answer = await fetch(`${server.url}/v1/check-ins`, { headers: { authorization: `Bearer ${token}` } });
+    const { checkIns } = await answer.json();
+    assert.deepEqual(
+      checkIns.map((item) => item.answers),
+      [{ mood: 3, cravings: 6 }],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -1,4 +1,4 @@
-// Defines every element: the CDN entry (dist/cdn/peer-support.js) and `peer-support-widgets/all.js`.
+// Defines every element: `peer-support-widgets/all.js` (the CDN bundle is src/cdn/peer-support.ts).
 import './core/provider/define.js';
 import './components/quick-exit/define.js';
 import './components/crisis-banner/define.js';

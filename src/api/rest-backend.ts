@@ -41,17 +41,16 @@ interface RequestSpec extends WriteOptions {
   headers?: Record<string, string>;
 }
 
-/** A REST client for the `/v1` API, and the raw request helper other backends can reuse. */
-export interface RestBackend
-  extends
-    Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource | keyof CheckInSource>,
-    CommentSource,
-    ModerationSource,
-    CheckInSource {
+/** What every widget's bundle carries: crisis lines, groups, comments, moderation, and the request helper. */
+export interface RestClient
+  extends Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource>, CommentSource, ModerationSource {
   request<T>(spec: RequestSpec): Promise<T>;
   getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
   geocode(query: string, options?: RequestOptions): Promise<Place[]>;
 }
+
+/** A REST client for the whole `/v1` API, and the raw request helper other backends can reuse. */
+export interface RestBackend extends Omit<RestClient, keyof CheckInSource>, CheckInSource {}
 
 const MAX_RETRY_AFTER_MS = 10_000;
 
@@ -154,7 +153,17 @@ function isUsablePlace(value: unknown): value is Place {
   );
 }
 
+/** The whole API, check-ins included. */
 export function createRestBackend(options: RestBackendOptions): RestBackend {
+  const client = createRestClient(options);
+  return { ...client, ...restCheckInMethods(client.request) };
+}
+
+/**
+ * What the provider makes from its `api` attribute: everything but check-ins, whose methods the check-in
+ * element adds from `request` itself, so that pages without a check-in never download them.
+ */
+export function createRestClient(options: RestBackendOptions): RestClient {
   const {
     baseUrl,
     headers: extraHeaders = {},
@@ -209,7 +218,6 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
     request,
     ...restCommentMethods(request),
     ...restModerationMethods(request),
-    ...restCheckInMethods(request),
     async getCrisisResources(query: CrisisResourceQuery, requestOptions: RequestOptions = {}) {
       const payload = await request<{ resources?: unknown }>({
         method: 'GET',

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { createRestBackend } from '../api/rest-backend.js';
+import { createRestClient } from '../api/rest-backend.js';
 import type { PeerSupportBackend, PeerSupportConfig } from '../api/types.js';
 import { backendContext, configContext } from './contexts.js';
 import { ensureContextRoot } from './define.js';
@@ -21,7 +21,7 @@ let pageProviders:
 export function configurePeerSupport(options: PageConfiguration): void {
   ensureContextRoot();
   const { backend, api, ...config } = options;
-  const resolvedBackend = backend ?? (api ? createRestBackend({ baseUrl: api }) : undefined);
+  const resolvedBackend = backend ?? (api ? createRestClient({ baseUrl: api }) : undefined);
   if (!pageProviders) {
     const root = document.documentElement;
     pageProviders = {

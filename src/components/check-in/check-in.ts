@@ -3,6 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { CheckInSource } from '../../api/check-in-types.js';
 import { BackendError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
+import { restCheckInMethods } from '../../api/rest-check-ins.js';
+import type { RestRequest } from '../../api/rest-comments.js';
+import type { PeerSupportBackend } from '../../api/types.js';
 import { PeerElement } from '../../core/base-element.js';
 import { themeTokens } from '../../core/theme.js';
 import type { Answers, StoredCheckIn } from './check-in-model.js';
@@ -31,6 +34,7 @@ interface Draft {
 type Status = { kind: 'saving' | 'sent' | 'waiting' | 'refused'; text: string } | undefined;
 
 const MAX_NOTE = 2000;
+const restMethods = new WeakMap<object, CheckInSource>();
 
 /**
  * A daily check-in for a person in recovery: mood, cravings, sleep, stress, reaching out, feeling safe and
@@ -106,7 +110,8 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   private riskShown = new Set<RiskSource>();
   private care?: Awaited<ReturnType<typeof loadCare>>;
   private scalesPart?: ScalesPart;
-  private scalesSkipped = false;
+  /** The validated scales wait behind a button, so that a daily check-in stays a minute long. */
+  private scalesState: 'closed' | 'open' | 'skipped' = 'closed';
   private progress?: Awaited<ReturnType<typeof loadProgress>>;
   private busy = false;
   private draftTimer?: ReturnType<typeof setTimeout>;
@@ -147,10 +152,14 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   private get source(): CheckInSource | undefined {
-    const backend = this.backend;
-    return backend?.submitCheckIn && backend.listCheckIns && backend.eraseParticipant
-      ? (backend as CheckInSource)
-      : undefined;
+    const backend = this.backend as (PeerSupportBackend & { request?: RestRequest }) | undefined;
+    if (!backend) return undefined;
+    if (backend.submitCheckIn && backend.listCheckIns && backend.eraseParticipant) return backend as CheckInSource;
+    // The provider's REST client leaves check-ins out of other widgets' bundles; they are added here.
+    if (!backend.request) return undefined;
+    let methods = restMethods.get(backend);
+    if (!methods) restMethods.set(backend, (methods = restCheckInMethods(backend.request.bind(backend))));
+    return methods;
   }
 
   private metaKey(name: string): string {
@@ -192,10 +201,10 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     const result = await sendWaiting(store, participant.token, source).catch(() => undefined);
     if (!result) return;
     if (result.sent.length || result.waiting) this.history = await store.list(participant.token);
-    if (this.saved) {
-      const justSent = result.sent.find((checkIn) => checkIn.key === this.saved?.key);
-      if (justSent) this.status = { kind: 'sent', text: this.sentText() };
-    }
+    const justSent = this.saved && result.sent.some((checkIn) => checkIn.key === this.saved?.key);
+    if (justSent) this.status = { kind: 'sent', text: this.sentText() };
+    else if (result.sent.length && !result.waiting)
+      this.status = { kind: 'sent', text: msg('The check-ins that were waiting on this device have been sent.') };
     if (result.waiting && result.error) {
       const waitingText = sendErrorMessage(result.error, result.waiting);
       this.status = { kind: result.error.retryable ? 'waiting' : 'refused', text: waitingText };
@@ -350,7 +359,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.answers = {};
     this.note = '';
     this.error = '';
-    this.scalesSkipped = false;
+    this.scalesState = 'closed';
     this.changed();
   }
 
@@ -534,20 +543,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   private renderScales() {
-    const ids = this.scaleIds;
-    if (!ids.length || this.scalesSkipped) return nothing;
-    const part = this.scalesPart;
-    if (!part) return nothing;
-    const due = part.dueScales(ids, this.history, this.scaleInterval, Date.now());
-    const shown = ids.filter(
-      (id) => due.includes(id) || Object.keys(this.answers).some((key) => part.belongsTo(key, id)),
-    );
-    if (!shown.length) return nothing;
-    return part.renderScales(this, shown, () => {
-      this.scalesSkipped = true;
-      this.changed();
-      this.focusLater('#note');
-    });
+    return this.scaleIds.length && this.scalesPart ? this.scalesPart.renderScales(this.scaleContext()) : nothing;
   }
 
   /** For the scales part: the same answers, chooser and care as the daily questions. */
@@ -559,6 +555,14 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
       screeners: this.screeners,
       care: this.careHelp('phq9-item-9'),
       locale: this.locale,
+      ids: this.scaleIds,
+      history: this.history,
+      intervalDays: this.scaleInterval,
+      state: this.scalesState,
+      setState: (state: 'open' | 'skipped') => {
+        this.scalesState = state;
+        this.focusLater(state === 'open' ? '.scale input' : '#note');
+      },
     };
   }
 

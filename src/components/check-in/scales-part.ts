@@ -63,6 +63,12 @@ export interface ScaleContext {
   /** Crisis help, placed right after PHQ-9 item 9 when that answer called for it. */
   care: unknown;
   locale: string;
+  /** The scales the clinic turned on. */
+  ids: string[];
+  history: StoredCheckIn[];
+  intervalDays: number;
+  state: 'closed' | 'open' | 'skipped';
+  setState(state: 'open' | 'skipped'): void;
 }
 
 const language = (locale: string) => (locale.startsWith('es') ? 'es' : 'en');
@@ -79,28 +85,39 @@ function questionsShown(id: ScaleId, definition: QuestionnaireDefinition, contex
   return questions.filter((question) => !question.id.endsWith('-difficulty') || anyProblem);
 }
 
-export function renderScales(host: { scaleContext(): ScaleContext }, shown: string[], skip: () => void) {
-  const context = host.scaleContext();
+export function renderScales(context: ScaleContext) {
+  const { answers, ids } = context;
+  const started = Object.keys(answers).some((key) => ids.some((id) => belongsTo(key, id)));
+  const due = dueScales(ids, context.history, context.intervalDays, Date.now());
+  const shown = ids.filter((id) => due.includes(id) || Object.keys(answers).some((key) => belongsTo(key, id)));
+  if (!shown.length || (context.state === 'skipped' && !started)) return nothing;
+  const open = context.state === 'open' || started;
   return html`<section class="scales" aria-labelledby="scales-heading">
     <h3 id="scales-heading" class="group-heading">${msg('A few more questions')}</h3>
     <p class="hint">
       ${msg(
-        'These well-known questionnaires are asked every two weeks. They help you and the people supporting you notice changes.',
+        'These well-known questionnaires are asked every two weeks and take about three minutes. They help you and the people supporting you notice changes.',
       )}
     </p>
-    ${shown.map((id) => {
-      const definition = scaleQuestionnaire(id as ScaleId, language(context.locale));
-      return html`<div class="scale" role="group" aria-labelledby=${`scale-${id}`}>
-        <h4 id=${`scale-${id}`}>${definition.title}</h4>
-        <p>${definition.intro}</p>
-        ${questionsShown(id as ScaleId, definition, context).map(
-          (question) =>
-            html`${choiceGroup(question, context.answers[question.id], context.choose, context.disabled)}
-            ${question.id === 'phq9-9' ? context.care : nothing}`,
-        )}
-      </div>`;
-    })}
-    <button type="button" @click=${skip}>${msg('Skip these questions today')}</button>
+    ${
+      open
+        ? shown.map((id) => {
+            const definition = scaleQuestionnaire(id as ScaleId, language(context.locale));
+            return html`<div class="scale" role="group" aria-labelledby=${`scale-${id}`}>
+              <h4 id=${`scale-${id}`}>${definition.title}</h4>
+              <p>${definition.intro}</p>
+              ${questionsShown(id as ScaleId, definition, context).map(
+                (question) =>
+                  html`${choiceGroup(question, answers[question.id], context.choose, context.disabled)}
+                  ${question.id === 'phq9-9' ? context.care : nothing}`,
+              )}
+            </div>`;
+          })
+        : html`<div class="buttons">
+            <button type="button" @click=${() => context.setState('open')}>${msg('Answer them now')}</button>
+            <button type="button" @click=${() => context.setState('skipped')}>${msg('Not today')}</button>
+          </div>`
+    }
   </section>`;
 }
 

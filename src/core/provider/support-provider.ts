@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { createRestBackend } from '../../api/rest-backend.js';
+import { createRestClient } from '../../api/rest-backend.js';
 import type { PeerSupportBackend, PeerSupportConfig } from '../../api/types.js';
 import { backendContext, configContext } from '../contexts.js';
 
@@ -63,7 +63,7 @@ export class PeerSupportProvider extends LitElement {
     if (this.backend) return this.backend;
     if (!this.api) return undefined;
     if (this.restBackendFor?.url !== this.api) {
-      this.restBackendFor = { url: this.api, backend: createRestBackend({ baseUrl: this.api }) };
+      this.restBackendFor = { url: this.api, backend: createRestClient({ baseUrl: this.api }) };
     }
     return this.restBackendFor.backend;
   }
