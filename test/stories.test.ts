@@ -8,6 +8,7 @@ import * as supportProviderStories from '../stories/support-provider.stories.js'
 import * as groupFinderStories from '../stories/group-finder.stories.js';
 import * as commentThreadStories from '../stories/comment-thread.stories.js';
 import * as moderationQueueStories from '../stories/moderation-queue.stories.js';
+import * as checkInStories from '../stories/check-in.stories.js';
 
 // Every story in Storybook, rendered here the way Storybook would (args merged, the story's render called)
 // and checked with axe, so a story that breaks or fails accessibility fails `npm test`.
@@ -23,6 +24,7 @@ const modules = [
   groupFinderStories,
   commentThreadStories,
   moderationQueueStories,
+  checkInStories,
 ] as unknown as StoryModule[];
 
 /** Text a story shows only once something asynchronous (a translation, lazy module, backend) has arrived. */
@@ -43,6 +45,13 @@ const waitForText: Record<string, string> = {
   'Widgets/Moderation queue/Waiting': 'Comment from Sam (sample)',
   'Widgets/Moderation queue/Empty': 'Nothing is waiting',
   'Widgets/Moderation queue/BackendDown': 'offline',
+  'Widgets/Check-in/Default': 'Your data: what is kept',
+  'Widgets/Check-in/WithScales': 'Answer them now',
+  'Widgets/Check-in/WithHistory': 'PHQ-9',
+  'Widgets/Check-in/Spanish': '¿Cómo',
+  'Widgets/Check-in/MentalHealthOnly': 'Your data: what is kept',
+  'Widgets/Check-in/BackendDown': 'Your data: what is kept',
+  'Widgets/Check-in/InsideAForm': 'Do you feel safe right now?',
 };
 
 const toolbarDefaults = { locale: 'en', direction: 'ltr' };
