@@ -54,6 +54,18 @@ describe(`check-ins (${testDialect})`, () => {
     assert.equal((await json(await list(me))).checkIns.length, 2);
   });
 
+  it('answers a retry sent after the idempotency window with the first check-in, not a second one', async () => {
+    const me = token();
+    const key = randomUUID();
+    const first = await json(await post(me, { answers: { mood: 2 } }, key));
+    // Days offline later: the idempotency record has been cleared by age.
+    await server.database.db.deleteFrom('idempotency_records').execute();
+    const late = await post(me, { answers: { mood: 2 } }, key);
+    assert.equal(late.status, 201);
+    assert.deepEqual(await json(late), first);
+    assert.equal((await json(await list(me))).checkIns.length, 1);
+  });
+
   it('refuses the same key reused for a different check-in', async () => {
     const me = token();
     const key = randomUUID();

@@ -249,6 +249,24 @@ migrations['0008-thread-versions'] = {
   },
 };
 
+migrations['0009-check-in-keys'] = {
+  async up(db: Kysely<unknown>) {
+    // A check-in queued offline may be sent again days later, after its idempotency record has expired: the
+    // hash of its key stays with the check-in, so that retry still finds the first one.
+    await db.schema.alterTable('check_ins').addColumn('client_key', 'text').execute();
+    await db.schema
+      .createIndex('check_ins_by_client_key')
+      .unique()
+      .on('check_ins')
+      .columns(['participant_id', 'client_key'])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('check_ins_by_client_key').execute();
+    await db.schema.alterTable('check_ins').dropColumn('client_key').execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database up to date; safe to run on every start and from several instances at once. */

@@ -24,6 +24,8 @@ export interface CheckInTable {
   note: string | null;
   risk: number;
   created_at: string;
+  /** SHA-256 of the Idempotency-Key it was sent with; null for check-ins stored before it was kept. */
+  client_key: string | null;
 }
 
 export interface CommentTable {

@@ -1,8 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { AppEnv } from '../app.js';
+import type { CheckInTable } from '../db/schema.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
-import { idempotent, requireIdempotencyKey } from '../http/idempotency.js';
+import { idempotent, requireIdempotencyKey, sha256 } from '../http/idempotency.js';
 import { participantId } from '../http/participant.js';
 import { LIMITS, consume } from '../http/rate-limit.js';
 import { visitorHash } from '../http/visitor.js';
@@ -89,6 +91,16 @@ const eraseParticipant = createRoute({
   responses: { 204: { description: 'Erased (or there was nothing)' }, ...errors },
 });
 
+function fromRow(row: Selectable<CheckInTable>): z.infer<typeof checkIn> {
+  return {
+    id: row.id,
+    recordedAt: row.recorded_at,
+    answers: JSON.parse(row.answers) as Record<string, number>,
+    ...(row.note ? { note: row.note } : {}),
+    risk: row.risk === 1,
+  };
+}
+
 export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createCheckIn, async (c) => {
     const participant = participantId(c);
@@ -96,7 +108,15 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
     const input = c.req.valid('json');
     const { db } = c.var.database;
     const address = await visitorHash(c, db);
+    const clientKey = sha256(`check-in-key:${key}`);
     const result = await idempotent(db, `check-in:${participant}`, key, input, async (trx) => {
+      const earlier = await trx
+        .selectFrom('check_ins')
+        .selectAll()
+        .where('participant_id', '=', participant)
+        .where('client_key', '=', clientKey)
+        .executeTakeFirst();
+      if (earlier) return { status: 201, body: { checkIn: fromRow(earlier) } };
       // Per participant, and per address too: participant tokens can be made up, addresses less easily.
       await consume(trx, participant, LIMITS.checkIn);
       await consume(trx, address, LIMITS.checkInPerAddress);
@@ -123,6 +143,7 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
           note: stored.note ?? null,
           risk: stored.risk ? 1 : 0,
           created_at: now,
+          client_key: clientKey,
         })
         .execute();
       return { status: 201, body: { checkIn: stored } };
@@ -157,13 +178,7 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
     c.header('Cache-Control', 'no-store');
     return c.json(
       {
-        checkIns: page.map((row) => ({
-          id: row.id,
-          recordedAt: row.recorded_at,
-          answers: JSON.parse(row.answers) as Record<string, number>,
-          ...(row.note ? { note: row.note } : {}),
-          risk: row.risk === 1,
-        })),
+        checkIns: page.map(fromRow),
         nextCursor: rows.length > limit && last ? encodeCursor(last.recorded_at, last.id) : null,
       },
       200,
