@@ -3,6 +3,8 @@ import type { Answers } from './check-in-model.js';
 import type { Measure } from './progress-data.js';
 import { scoreScale } from './scale-scoring.js';
 
+import type { PeerCheckInProgress } from './progress-view.js';
+
 export { PeerCheckInProgress } from './progress-view.js';
 export { privacySection } from './privacy-section.js';
 
@@ -39,4 +41,11 @@ export function progressMeasures(): Measure[] {
       value: (answers) => scoreScale('who-5', answers)?.percent,
     },
   ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    /** Defined by `<peer-check-in>` when this chunk arrives. */
+    'peer-check-in-progress': PeerCheckInProgress;
+  }
 }

@@ -70,7 +70,6 @@ export const progressStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
-    accent-color: var(--_primary);
   }
   button {
     box-sizing: border-box;
