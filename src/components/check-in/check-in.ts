@@ -599,8 +599,8 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     if (!saved) return nothing;
     return html`<section class="saved" aria-labelledby="saved-heading">
       <h3 id="saved-heading" tabindex="-1">${msg('Thank you for checking in')}</h3>
-      ${this.scalesPart?.renderResults(saved.answers, this.screeners) ?? nothing}
       ${saved.risk ? this.careHelp([...this.riskShown][0] ?? 'not-safe') : nothing}
+      ${this.scalesPart?.renderResults(saved.answers, this.screeners) ?? nothing}
       <button type="button" @click=${() => this.newCheckIn()}>${msg('Start another check-in')}</button>
     </section>`;
   }
