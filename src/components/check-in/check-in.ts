@@ -34,6 +34,7 @@ interface Draft {
 type Status = { kind: 'saving' | 'sent' | 'waiting' | 'refused'; text: string } | undefined;
 
 const MAX_NOTE = 2000;
+const NOT_STARTED = Symbol('not started');
 const restMethods = new WeakMap<object, CheckInSource>();
 
 /**
@@ -114,6 +115,8 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   private scalesState: 'closed' | 'open' | 'skipped' = 'closed';
   private progress?: Awaited<ReturnType<typeof loadProgress>>;
   private busy = false;
+  /** The `participant-token` the records on screen were read for. */
+  private startedFor: string | undefined | typeof NOT_STARTED = NOT_STARTED;
   private draftTimer?: ReturnType<typeof setTimeout>;
   private focusTarget?: string;
   private readonly onOnline = () => void this.sendNow();
@@ -172,6 +175,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   private async start(): Promise<void> {
+    this.startedFor = this.participantToken;
     this.store ??= await CheckInStore.open();
     const store = this.store;
     this.participant = await resolveParticipant(store, this.participantToken);
@@ -202,13 +206,11 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     if (!result) return;
     if (result.sent.length || result.waiting) this.history = await store.list(participant.token);
     const justSent = this.saved && result.sent.some((checkIn) => checkIn.key === this.saved?.key);
-    if (justSent) this.status = { kind: 'sent', text: this.sentText() };
-    else if (result.sent.length && !result.waiting)
+    const waiting = result.waiting && result.error ? sendErrorMessage(result.error, result.waiting) : '';
+    if (justSent) this.status = { kind: 'sent', text: [this.sentText(), waiting].join(' ').trim() };
+    else if (waiting) this.status = { kind: result.error!.retryable ? 'waiting' : 'refused', text: waiting };
+    else if (result.sent.length)
       this.status = { kind: 'sent', text: msg('The check-ins that were waiting on this device have been sent.') };
-    if (result.waiting && result.error) {
-      const waitingText = sendErrorMessage(result.error, result.waiting);
-      this.status = { kind: result.error.retryable ? 'waiting' : 'refused', text: waitingText };
-    }
   }
 
   private sentText(): string {
@@ -240,9 +242,18 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('participantToken') && changed.get('participantToken') !== undefined) {
+    // Another person (a clinic's token set or changed after start): nothing of the previous one stays.
+    if (
+      changed.has('participantToken') &&
+      this.startedFor !== NOT_STARTED &&
+      this.startedFor !== this.participantToken
+    ) {
       this.answers = {};
       this.note = '';
+      this.saved = undefined;
+      this.status = undefined;
+      this.history = [];
+      this.riskShown = new Set();
       void this.start();
     }
   }
@@ -474,6 +485,10 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   async removeGoal(id: string): Promise<void> {
     this.ownGoals = this.ownGoals.filter((goal) => goal.id !== id);
+    const answers = { ...this.answers };
+    delete answers[`goal-${id}`];
+    this.answers = answers;
+    this.changed();
     await this.store?.set(this.metaKey('goals'), this.ownGoals);
     this.requestUpdate();
   }

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { getLocale } from '../../core/localization.js';
 import type { QuestionnaireDefinition, StoredCheckIn } from './check-in-model.js';
-import { dailyQuestionnaire, parseItems, type Goal } from './daily-items.js';
+import { DAILY_ITEMS, dailyQuestionnaire, parseItems, type Goal } from './daily-items.js';
 import { checkInsToCsv } from './export-csv.js';
 import { checkInsToFhir } from './export-fhir.js';
 import { scaleQuestionnaire } from './scales.js';
@@ -18,7 +18,10 @@ function definitions(history: StoredCheckIn[], items: string | undefined, goals:
   const former = [...keys]
     .filter((key) => key.startsWith('goal-') && !known.has(key))
     .map((key) => ({ id: key.slice(5), label: key.slice(5) }));
-  const questionnaires: QuestionnaireDefinition[] = [dailyQuestionnaire(parseItems(items), [...goals, ...former])];
+  // Items asked now, and any asked before (a clinic may have changed its list): no answer is left out.
+  const asked = parseItems(items);
+  const daily = DAILY_ITEMS.filter((item) => asked.includes(item) || keys.has(item));
+  const questionnaires: QuestionnaireDefinition[] = [dailyQuestionnaire(daily, [...goals, ...former])];
   for (const [id, prefix] of Object.entries(SCALES) as [ScaleId, string][]) {
     if ([...keys].some((key) => key.startsWith(prefix))) questionnaires.push(scaleQuestionnaire(id, language));
   }
