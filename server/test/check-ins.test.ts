@@ -66,6 +66,14 @@ describe(`check-ins (${testDialect})`, () => {
     assert.equal((await json(await list(me))).checkIns.length, 1);
   });
 
+  it('flags a check-in whose note speaks of ending a life, even when the widget did not', async () => {
+    const me = token();
+    const { checkIn } = await json(await post(me, { answers: { mood: 1 }, note: 'I want to end my life.' }));
+    assert.equal(checkIn.risk, true);
+    const { checkIn: calm } = await json(await post(me, { answers: { mood: 4 }, note: 'Went to my meeting.' }));
+    assert.equal(calm.risk, false);
+  });
+
   it('refuses the same key reused for a different check-in', async () => {
     const me = token();
     const key = randomUUID();

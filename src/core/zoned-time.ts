@@ -41,7 +41,7 @@ export function wallTime(instant: number, timeZone: string): WallTime {
 }
 
 /** Milliseconds `timeZone` is ahead of UTC at an instant. */
-function offsetAt(instant: number, timeZone: string): number {
+export function offsetAt(instant: number, timeZone: string): number {
   const wall = wallTime(instant, timeZone);
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   return asUtc - Math.floor(instant / 60_000) * 60_000;

@@ -1,4 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { detectCrisisLanguage } from '../../../src/core/safety/crisis-language.js';
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { AppEnv } from '../app.js';
@@ -131,7 +132,8 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
         recordedAt: input.recordedAt ? new Date(input.recordedAt).toISOString() : now,
         answers: input.answers,
         ...(input.note ? { note: input.note } : {}),
-        risk: input.risk ?? false,
+        // The widget decides on the device; the note is read here too, in case its detector could not load.
+        risk: (input.risk ?? false) || (input.note ? detectCrisisLanguage(input.note).risk : false),
       };
       await trx
         .insertInto('check_ins')
@@ -149,7 +151,7 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
       return { status: 201, body: { checkIn: stored } };
     });
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
-    if (!result.replayed && input.risk) {
+    if (!result.replayed && (result.body as { checkIn: { risk: boolean } }).checkIn.risk) {
       // The clinic learns that someone may be at risk; the log carries no answers and no identity.
       console.log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', event: 'check-in-risk' }));
     }

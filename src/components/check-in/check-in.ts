@@ -396,7 +396,11 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.busy = true;
     try {
       // The device's detector looks at the note too: help never waits for the server.
-      if (this.note && this.care?.detectCrisisLanguage(this.note).risk) this.showCare('note');
+      if (this.note) {
+        // Fetched at first render; tried again here if that failed (the server reads the note too).
+        this.care ??= await loadCare().catch(() => undefined);
+        if (this.care?.detectCrisisLanguage(this.note).risk) this.showCare('note');
+      }
       const checkIn: StoredCheckIn = {
         key: createIdempotencyKey(),
         recordedAt: new Date().toISOString(),

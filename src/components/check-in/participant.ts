@@ -39,8 +39,9 @@ function takeTokenFromAddress(): string | undefined {
 }
 
 export async function resolveParticipant(store: CheckInStore, attribute?: string): Promise<Participant> {
-  if (attribute && TOKEN_PATTERN.test(attribute)) return { token: attribute, source: 'clinic' };
+  // Taken out of the address bar whichever token wins.
   const fromAddress = takeTokenFromAddress();
+  if (attribute && TOKEN_PATTERN.test(attribute)) return { token: attribute, source: 'clinic' };
   if (fromAddress) {
     const participant: Participant = { token: fromAddress, source: 'clinic' };
     await store.set(STORED_KEY, participant);

@@ -2,6 +2,7 @@
  * The numbers behind the progress view: one series per measure, last week against the week before, and
  * runs of check-in days in the person's own time zone. Pure: no DOM, no strings.
  */
+import { offsetAt as zoneOffsetAt } from '../../core/zoned-time.js';
 import type { Answers, StoredCheckIn } from './check-in-model.js';
 
 const DAY = 86_400_000;
@@ -117,40 +118,15 @@ export function weekTrend(series: Pick<Series, 'points'>, now: number): WeekTren
   return { change: roundOne(last - previous), last, previous };
 }
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function zoneFormat(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '';
-  let format = zoneFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    };
-    try {
-      format = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-    } catch {
-      // A zone Intl does not know: the device's own zone rather than no answer.
-      format = new Intl.DateTimeFormat('en-US', options);
-    }
-    zoneFormats.set(key, format);
-  }
-  return format;
-}
-
-/** How far the zone's wall clock is ahead of UTC at `time`, in milliseconds. */
+/** How far the zone's wall clock is ahead of UTC at `time`; a zone Intl does not know reads as the device's. */
 function offsetAt(time: number, timeZone: string | undefined): number {
-  const wall: Record<string, number> = {};
-  for (const part of zoneFormat(timeZone).formatToParts(time)) {
-    if (part.type !== 'literal') wall[part.type] = Number(part.value);
+  try {
+    return zoneOffsetAt(time, timeZone ?? deviceZone());
+  } catch {
+    return zoneOffsetAt(time, deviceZone());
   }
-  const local = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return local - (time - (((time % 1000) + 1000) % 1000));
 }
 
 /** The calendar year `time` falls in, in `timeZone`. */
