@@ -19,10 +19,6 @@ export interface SendResult {
 
 const REFUSED = new Set([400, 409, 413, 422]);
 
-/** How far back the progress view reads from the server. */
-const HISTORY_PAGES = 5;
-const PAGE_SIZE = 200;
-
 function withLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
   return locks ? (locks.request('peer-support-check-in-send', work) as Promise<T>) : work();
@@ -57,38 +53,4 @@ export function sendWaiting(store: CheckInStore, owner: string, source: CheckInS
     }
     return { sent, waiting: waiting.length - sent.length, ...(refusal ? { error: refusal } : {}) };
   });
-}
-
-/**
- * The server's copy merged into the device's: a check-in the device sent is the server's from now on; one
- * only the server had (made on another device with the same clinic token) is kept here too, so progress can
- * be seen offline. Waiting ones stay as they are.
- */
-export async function refreshHistory(
-  store: CheckInStore,
-  owner: string,
-  source: CheckInSource,
-  signal?: AbortSignal,
-): Promise<StoredCheckIn[]> {
-  const device = await store.list(owner);
-  const byId = new Map(device.filter((checkIn) => checkIn.id).map((checkIn) => [checkIn.id!, checkIn]));
-  let cursor: string | undefined;
-  for (let page = 0; page < HISTORY_PAGES; page++) {
-    const answer = await source.listCheckIns({ cursor, limit: PAGE_SIZE }, { participantToken: owner, signal });
-    for (const remote of answer.checkIns) {
-      const known = byId.get(remote.id);
-      const merged: StoredCheckIn = {
-        key: known?.key ?? `server:${remote.id}`,
-        id: remote.id,
-        recordedAt: remote.recordedAt,
-        answers: remote.answers,
-        ...(remote.note ? { note: remote.note } : {}),
-        risk: remote.risk,
-      };
-      if (!known || JSON.stringify(known) !== JSON.stringify(merged)) await store.put(owner, merged);
-    }
-    if (!answer.nextCursor) break;
-    cursor = answer.nextCursor;
-  }
-  return store.list(owner);
 }

@@ -1,21 +1,15 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import type { CheckInSource } from '../../api/check-in-types.js';
-import { BackendError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
-import { restCheckInMethods } from '../../api/rest-check-ins.js';
-import type { RestRequest } from '../../api/rest-comments.js';
-import type { PeerSupportBackend } from '../../api/types.js';
 import { PeerElement } from '../../core/base-element.js';
 import { themeTokens } from '../../core/theme.js';
 import type { Answers, StoredCheckIn } from './check-in-model.js';
-import { CheckInStore } from './check-in-store.js';
 import { checkInStyles } from './check-in.styles.js';
-import { refreshHistory, sendWaiting } from './check-in-sync.js';
 import { choiceGroup } from './choice-group.js';
 import { dailyQuestion, goalQuestion, parseGoals, parseItems, type Goal } from './daily-items.js';
 import { PeerCheckInSavedEvent, PeerRiskDetectedEvent, type RiskSource } from './events.js';
-import { forgetParticipant, resolveParticipant, type Participant } from './participant.js';
+import type { Participant } from './participant.js';
+import { CheckInRecords } from './check-in-records.js';
 import { lazy } from './lazy.js';
 import type { PrivacyHost } from './privacy-section.js';
 import { sendErrorMessage } from './check-in-text.js';
@@ -26,16 +20,10 @@ const loadProgress = lazy(() => import('./progress-part.js'));
 
 type ScalesPart = Awaited<ReturnType<typeof loadScales>>;
 
-interface Draft {
-  answers: Answers;
-  note: string;
-}
-
 type Status = { kind: 'saving' | 'sent' | 'waiting' | 'refused'; text: string } | undefined;
 
 const MAX_NOTE = 2000;
 const NOT_STARTED = Symbol('not started');
-const restMethods = new WeakMap<object, CheckInSource>();
 
 /**
  * A daily check-in for a person in recovery: mood, cravings, sleep, stress, reaching out, feeling safe and
@@ -68,7 +56,6 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     name: { type: String, reflect: true },
     answers: { state: true },
     note: { state: true },
-    history: { state: true },
     status: { state: true },
     error: { state: true },
     saved: { state: true },
@@ -95,7 +82,6 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   declare name?: string;
   declare answers: Answers;
   declare note: string;
-  declare history: StoredCheckIn[];
   declare status: Status;
   declare error: string;
   /** The check-in just saved, for the thank-you and the scale results. */
@@ -103,11 +89,8 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   declare disabled: boolean;
 
   private readonly internals = this.attachInternals();
-  store?: CheckInStore;
-  participant?: Participant;
-  consented = false;
+  private readonly records = new CheckInRecords(this, () => this.backend);
   consentChecked = false;
-  ownGoals: Goal[] = [];
   private riskShown = new Set<RiskSource>();
   private care?: Awaited<ReturnType<typeof loadCare>>;
   private scalesPart?: ScalesPart;
@@ -130,9 +113,22 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.scaleInterval = 14;
     this.answers = {};
     this.note = '';
-    this.history = [];
     this.error = '';
     this.disabled = false;
+  }
+
+  /** Whose check-ins these are: a clinic's token or an anonymous id made on this device. */
+  get participant(): Participant | undefined {
+    return this.records.participant;
+  }
+
+  /** Sent and waiting check-ins, from this device and the backend, oldest first. */
+  get history(): StoredCheckIn[] {
+    return this.records.history;
+  }
+
+  get ownGoals(): Goal[] {
+    return this.records.ownGoals;
   }
 
   override connectedCallback(): void {
@@ -154,57 +150,24 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     return !!this.internals.form;
   }
 
-  private get source(): CheckInSource | undefined {
-    const backend = this.backend as (PeerSupportBackend & { request?: RestRequest }) | undefined;
-    if (!backend) return undefined;
-    if (backend.submitCheckIn && backend.listCheckIns && backend.eraseParticipant) return backend as CheckInSource;
-    // The provider's REST client leaves check-ins out of other widgets' bundles; they are added here.
-    if (!backend.request) return undefined;
-    let methods = restMethods.get(backend);
-    if (!methods) restMethods.set(backend, (methods = restCheckInMethods(backend.request.bind(backend))));
-    return methods;
-  }
-
-  private metaKey(name: string): string {
-    return `${name}:${this.participant?.token ?? ''}`;
-  }
-
-  /** Settings kept for this participant, erased with their data. */
-  get metaKeys(): string[] {
-    return ['draft', 'consent', 'goals'].map((name) => this.metaKey(name));
-  }
-
   private async start(): Promise<void> {
     this.startedFor = this.participantToken;
-    this.store ??= await CheckInStore.open();
-    const store = this.store;
-    this.participant = await resolveParticipant(store, this.participantToken);
-    const [draft, consent, goals, history] = await Promise.all([
-      store.get<Draft>(this.metaKey('draft')),
-      store.get<string>(this.metaKey('consent')),
-      store.get<Goal[]>(this.metaKey('goals')),
-      store.list(this.participant.token),
-    ]);
+    const draft = await this.records.open(this.participantToken);
     if (draft && !Object.keys(this.answers).length && !this.note) {
       this.answers = draft.answers ?? {};
       this.note = draft.note ?? '';
       this.checkRisk();
     }
-    this.consented = !!consent;
-    this.ownGoals = parseGoals(goals ?? []);
-    this.history = history;
     this.updateFormValue();
+    if (this.inForm) return;
     await this.sendNow();
-    await this.refresh();
+    if (this.progress) await this.records.refresh(this.progress.refreshHistory);
   }
 
   /** Sends what waits on the device; says what happened only when there is something to say. */
   async sendNow(): Promise<void> {
-    const { store, participant, source } = this;
-    if (!store || !participant || !source || this.inForm) return;
-    const result = await sendWaiting(store, participant.token, source).catch(() => undefined);
+    const result = this.inForm ? undefined : await this.records.send();
     if (!result) return;
-    if (result.sent.length || result.waiting) this.history = await store.list(participant.token);
     const justSent = this.saved && result.sent.some((checkIn) => checkIn.key === this.saved?.key);
     const waiting = result.waiting && result.error ? sendErrorMessage(result.error, result.waiting) : '';
     if (justSent) this.status = { kind: 'sent', text: [this.sentText(), waiting].join(' ').trim() };
@@ -217,16 +180,6 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     return this.config.clinic
       ? msg(str`Saved. ${this.config.clinic} has your check-in.`)
       : msg('Saved. Your clinic has your check-in.');
-  }
-
-  private async refresh(): Promise<void> {
-    const { store, participant, source } = this;
-    if (!store || !participant || !source || this.inForm) return;
-    try {
-      this.history = await refreshHistory(store, participant.token, source);
-    } catch {
-      // The device's own copy is still shown; the server's is read again next time.
-    }
   }
 
   protected override firstUpdated(): void {
@@ -252,7 +205,6 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
       this.note = '';
       this.saved = undefined;
       this.status = undefined;
-      this.history = [];
       this.riskShown = new Set();
       void this.start();
     }
@@ -294,6 +246,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
         customElements.define('peer-check-in-progress', part.PeerCheckInProgress);
       this.progress = part;
       this.requestUpdate();
+      await this.records.refresh(part.refreshHistory);
     } catch {
       // Progress is shown once the chunk can be fetched; the form works without it.
     }
@@ -301,7 +254,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   get goalList(): Goal[] {
     const clinic = Array.isArray(this.goals) ? parseGoals(this.goals) : parseGoals(this.goals ?? '[]');
-    return [...clinic, ...this.ownGoals];
+    return [...clinic, ...this.records.ownGoals];
   }
 
   choose = (id: string, value: number): void => {
@@ -340,9 +293,8 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   private flushDraft(): void {
     clearTimeout(this.draftTimer);
-    if (!this.store || !this.participant) return;
     const empty = !Object.keys(this.answers).length && !this.note;
-    void this.store.set(this.metaKey('draft'), empty ? undefined : { answers: this.answers, note: this.note });
+    this.records.saveDraft(empty ? undefined : { answers: this.answers, note: this.note });
   }
 
   /** The answers the person gave to questions still on screen (a negative screener drops the rest). */
@@ -376,14 +328,14 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.store || !this.participant) return;
+    if (this.busy || !this.participant) return;
     const answers = this.submittable;
     if (!Object.keys(answers).length) {
       this.error = msg('Answer at least one question, then save.');
       this.focusLater('#check-in-error');
       return;
     }
-    if (!this.consented && !this.consentChecked) {
+    if (!this.records.consented && !this.consentChecked) {
       this.error = msg('Please read the note about your data and tick “I agree” first.');
       this.focusLater('#consent-agree');
       return;
@@ -409,13 +361,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
         risk: this.risk,
         pending: true,
       };
-      const token = this.participant.token;
-      if (!this.consented) {
-        this.consented = true;
-        await this.store.set(this.metaKey('consent'), checkIn.recordedAt);
-      }
-      await this.store.put(token, checkIn);
-      this.history = await this.store.list(token);
+      await this.records.keep(checkIn);
       this.answers = {};
       this.note = '';
       this.flushDraft();
@@ -437,32 +383,14 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   async erase(serverToo: boolean): Promise<void> {
-    const { store, participant, source } = this;
-    if (!store || !participant) return;
-    const token = participant.token;
-    // Nothing waiting may be sent once the person asked for it all to go.
-    const waiting = (await store.list(token)).filter((checkIn) => checkIn.pending);
-    for (const checkIn of waiting) await store.remove(checkIn.key);
-    if (serverToo && source) {
-      try {
-        await source.eraseParticipant({ participantToken: token, idempotencyKey: createIdempotencyKey() });
-      } catch (error) {
-        for (const checkIn of waiting) await store.put(token, checkIn);
-        throw error instanceof BackendError ? error : new BackendError('malformed', String(error));
-      }
-    }
-    await store.eraseOwner(token, this.metaKeys);
-    if (participant.source === 'device' || !this.participantToken) await forgetParticipant(store);
+    await this.records.erase(serverToo, this.participantToken);
     this.answers = {};
     this.note = '';
     this.saved = undefined;
     this.status = undefined;
-    this.history = [];
-    this.ownGoals = [];
-    this.consented = false;
     this.consentChecked = false;
     this.riskShown = new Set();
-    this.participant = await resolveParticipant(store, this.participantToken);
+    this.flushDraft();
   }
 
   private readonly goalKey = (event: KeyboardEvent) => {
@@ -482,19 +410,15 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   async addGoal(label: string): Promise<void> {
     const goal: Goal = { id: `my-${createIdempotencyKey().slice(0, 8)}`, label, own: true };
-    this.ownGoals = [...this.ownGoals, goal];
-    await this.store?.set(this.metaKey('goals'), this.ownGoals);
-    this.requestUpdate();
+    await this.records.setOwnGoals([...this.records.ownGoals, goal]);
   }
 
   async removeGoal(id: string): Promise<void> {
-    this.ownGoals = this.ownGoals.filter((goal) => goal.id !== id);
     const answers = { ...this.answers };
     delete answers[`goal-${id}`];
     this.answers = answers;
     this.changed();
-    await this.store?.set(this.metaKey('goals'), this.ownGoals);
-    this.requestUpdate();
+    await this.records.setOwnGoals(this.records.ownGoals.filter((goal) => goal.id !== id));
   }
 
   private careHelp(source: RiskSource) {
@@ -586,7 +510,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   private renderConsent() {
-    if (this.consented || this.inForm) return nothing;
+    if (this.records.consented || this.inForm) return nothing;
     const clinic = this.config.clinic ?? msg('your clinic');
     return html`<div class="consent">
       <slot name="consent"

@@ -7,6 +7,7 @@ import type { PeerCheckInProgress } from './progress-view.js';
 
 export { PeerCheckInProgress } from './progress-view.js';
 export { privacySection } from './privacy-section.js';
+export { refreshHistory } from './history-merge.js';
 
 const answer = (id: string) => (answers: Answers) => answers[id];
 
