@@ -1,5 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { HttpError, type BackendError } from '../../api/errors.js';
+import type { SendResult } from './check-in-sync.js';
+
+export type Status = { kind: 'saving' | 'sent' | 'waiting' | 'refused'; text: string } | undefined;
 
 /** Why check-ins still wait on the device, in words that say they are safe there. */
 export function sendErrorMessage(error: BackendError, waiting: number): string {
@@ -13,4 +16,18 @@ export function sendErrorMessage(error: BackendError, waiting: number): string {
   if (error.status === 401)
     return `${kept} ${msg('The clinic’s server did not accept your participant code. Please ask the clinic for a new link.')}`;
   return `${kept} ${msg(str`The server did not accept one of them: ${error.message}`)}`;
+}
+
+/** What to say after a send: the check-in just saved is sent, some still wait, or older ones went. */
+export function sendStatus(result: SendResult, savedKey: string | undefined, clinic: string | undefined): Status {
+  const justSent = !!savedKey && result.sent.some((checkIn) => checkIn.key === savedKey);
+  const waiting = result.waiting && result.error ? sendErrorMessage(result.error, result.waiting) : '';
+  if (justSent) {
+    const sent = clinic ? msg(str`Saved. ${clinic} has your check-in.`) : msg('Saved. Your clinic has your check-in.');
+    return { kind: 'sent', text: [sent, waiting].join(' ').trim() };
+  }
+  if (waiting) return { kind: result.error!.retryable ? 'waiting' : 'refused', text: waiting };
+  if (result.sent.length)
+    return { kind: 'sent', text: msg('The check-ins that were waiting on this device have been sent.') };
+  return undefined;
 }

@@ -5,14 +5,8 @@ export const checkInStyles = css`
   :host {
     --peer-check-in-accent: var(--_primary);
     --peer-check-in-border: var(--_outline);
-    --_danger: var(--peer-color-emergency, #a3231a);
     display: block;
     color: var(--_text);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_danger: var(--peer-color-emergency, #ffb4a9);
-    }
   }
   section[part='base'],
   form {
@@ -114,7 +108,7 @@ export const checkInStyles = css`
     color: var(--_text);
   }
   textarea[aria-invalid='true'] {
-    border: 2px solid var(--_danger);
+    border: 2px solid var(--_emergency);
   }
   button {
     min-block-size: 2.75rem;
@@ -129,8 +123,8 @@ export const checkInStyles = css`
     color: var(--_on-primary);
   }
   button.danger {
-    border-color: var(--_danger);
-    color: var(--_danger);
+    border-color: var(--_emergency);
+    color: var(--_emergency);
   }
   button:disabled {
     cursor: not-allowed;
@@ -145,7 +139,7 @@ export const checkInStyles = css`
     font-size: 0.9375em;
   }
   .error:not(:empty) {
-    color: var(--_danger);
+    color: var(--_emergency);
     font-weight: 600;
   }
   .status:empty {

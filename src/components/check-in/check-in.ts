@@ -6,21 +6,16 @@ import { themeTokens } from '../../core/theme.js';
 import type { Answers, StoredCheckIn } from './check-in-model.js';
 import { checkInStyles } from './check-in.styles.js';
 import { choiceGroup } from './choice-group.js';
-import { dailyQuestion, goalQuestion, parseGoals, parseItems, type Goal } from './daily-items.js';
+import { dailyQuestion, parseGoals, parseItems, type Goal } from './daily-items.js';
 import { PeerCheckInSavedEvent, PeerRiskDetectedEvent, type RiskSource } from './events.js';
 import type { Participant } from './participant.js';
 import { CheckInRecords } from './check-in-records.js';
-import { lazy } from './lazy.js';
+import { CheckInParts } from './check-in-parts.js';
+import { careHelp } from './care-help.js';
+import { consentSection } from './consent-section.js';
+import { goalSection } from './goal-section.js';
 import type { PrivacyHost } from './privacy-section.js';
-import { sendErrorMessage } from './check-in-text.js';
-
-const loadCare = lazy(() => import('./care.js'));
-const loadScales = lazy(() => import('./scales-part.js'));
-const loadProgress = lazy(() => import('./progress-part.js'));
-
-type ScalesPart = Awaited<ReturnType<typeof loadScales>>;
-
-type Status = { kind: 'saving' | 'sent' | 'waiting' | 'refused'; text: string } | undefined;
+import { sendStatus, type Status } from './check-in-text.js';
 
 const MAX_NOTE = 2000;
 const NOT_STARTED = Symbol('not started');
@@ -92,11 +87,9 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   private readonly records = new CheckInRecords(this, () => this.backend);
   consentChecked = false;
   private riskShown = new Set<RiskSource>();
-  private care?: Awaited<ReturnType<typeof loadCare>>;
-  private scalesPart?: ScalesPart;
+  private readonly parts = new CheckInParts(this);
   /** The validated scales wait behind a button, so that a daily check-in stays a minute long. */
   private scalesState: 'closed' | 'open' | 'skipped' = 'closed';
-  private progress?: Awaited<ReturnType<typeof loadProgress>>;
   private busy = false;
   /** The `participant-token` the records on screen were read for. */
   private startedFor: string | undefined | typeof NOT_STARTED = NOT_STARTED;
@@ -161,34 +154,20 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.updateFormValue();
     if (this.inForm) return;
     await this.sendNow();
-    if (this.progress) await this.records.refresh(this.progress.refreshHistory);
+    if (this.parts.progress) await this.records.refresh(this.parts.progress.refreshHistory);
   }
 
   /** Sends what waits on the device; says what happened only when there is something to say. */
   async sendNow(): Promise<void> {
     const result = this.inForm ? undefined : await this.records.send();
-    if (!result) return;
-    const justSent = this.saved && result.sent.some((checkIn) => checkIn.key === this.saved?.key);
-    const waiting = result.waiting && result.error ? sendErrorMessage(result.error, result.waiting) : '';
-    if (justSent) this.status = { kind: 'sent', text: [this.sentText(), waiting].join(' ').trim() };
-    else if (waiting) this.status = { kind: result.error!.retryable ? 'waiting' : 'refused', text: waiting };
-    else if (result.sent.length)
-      this.status = { kind: 'sent', text: msg('The check-ins that were waiting on this device have been sent.') };
-  }
-
-  private sentText(): string {
-    return this.config.clinic
-      ? msg(str`Saved. ${this.config.clinic} has your check-in.`)
-      : msg('Saved. Your clinic has your check-in.');
+    const status = result && sendStatus(result, this.saved?.key, this.config.clinic);
+    if (status) this.status = status;
   }
 
   protected override firstUpdated(): void {
     // Crisis help first, at once: an answer may call for it before the network can be trusted.
-    void loadCare().then((care) => {
-      this.care = care;
-      this.requestUpdate();
-    });
-    if (this.scaleIds.length) void this.withScales();
+    void this.parts.withCare();
+    if (this.scaleIds.length) void this.parts.withScales();
     const later = () => void this.withProgress();
     if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 2000 });
     else setTimeout(later, 300);
@@ -227,29 +206,10 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     return (this.scales ?? '').split(/[\s,]+/).filter((id) => ['phq-9', 'gad-7', 'who-5'].includes(id));
   }
 
-  private async withScales(): Promise<ScalesPart | undefined> {
-    try {
-      this.scalesPart ??= await loadScales();
-      this.requestUpdate();
-      return this.scalesPart;
-    } catch {
-      return undefined;
-    }
-  }
-
   private async withProgress(): Promise<void> {
-    if (this.progress || this.inForm) return;
-    try {
-      const part = await loadProgress();
-      // Defined here, not at import, so that importing the chunk has no side effects.
-      if (!customElements.get('peer-check-in-progress'))
-        customElements.define('peer-check-in-progress', part.PeerCheckInProgress);
-      this.progress = part;
-      this.requestUpdate();
-      await this.records.refresh(part.refreshHistory);
-    } catch {
-      // Progress is shown once the chunk can be fetched; the form works without it.
-    }
+    // Progress and "your data" belong to the person's own page, not to a clinic's form.
+    const part = this.inForm ? undefined : await this.parts.withProgress();
+    if (part) await this.records.refresh(part.refreshHistory);
   }
 
   get goalList(): Goal[] {
@@ -299,7 +259,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   /** The answers the person gave to questions still on screen (a negative screener drops the rest). */
   private get submittable(): Answers {
-    return this.scalesPart ? this.scalesPart.keptAnswers(this.answers, this.screeners) : this.answers;
+    return this.parts.scales ? this.parts.scales.keptAnswers(this.answers, this.screeners) : this.answers;
   }
 
   private updateFormValue(): void {
@@ -350,8 +310,8 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
       // The device's detector looks at the note too: help never waits for the server.
       if (this.note) {
         // Fetched at first render; tried again here if that failed (the server reads the note too).
-        this.care ??= await loadCare().catch(() => undefined);
-        if (this.care?.detectCrisisLanguage(this.note).risk) this.showCare('note');
+        await this.parts.withCare();
+        if (this.parts.care?.detectCrisisLanguage(this.note).risk) this.showCare('note');
       }
       const checkIn: StoredCheckIn = {
         key: createIdempotencyKey(),
@@ -393,21 +353,6 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.flushDraft();
   }
 
-  private readonly goalKey = (event: KeyboardEvent) => {
-    // Enter adds the goal rather than saving the whole check-in.
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    this.addTypedGoal();
-  };
-
-  private readonly addTypedGoal = () => {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-goal');
-    const label = input?.value.trim();
-    if (!input || !label) return;
-    input.value = '';
-    void this.addGoal(label);
-  };
-
   async addGoal(label: string): Promise<void> {
     const goal: Goal = { id: `my-${createIdempotencyKey().slice(0, 8)}`, label, own: true };
     await this.records.setOwnGoals([...this.records.ownGoals, goal]);
@@ -421,51 +366,20 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     await this.records.setOwnGoals(this.records.ownGoals.filter((goal) => goal.id !== id));
   }
 
+  /** Shown once, beside the first answer that called for it. */
   private careHelp(source: RiskSource) {
-    if ([...this.riskShown][0] !== source) return nothing;
-    return html`<section class="care" role="alert" aria-labelledby="care-heading">
-      <h3 id="care-heading">${msg('You do not have to go through this alone')}</h3>
-      <p>${msg('Thank you for telling us. You can talk with someone right now, free and confidential:')}</p>
-      ${
-        this.care
-          ? html`<peer-crisis-banner variant="inline"></peer-crisis-banner>`
-          : html`<p>
-              ${msg('Call or text a crisis line, or call your local emergency number if you are in danger now.')}
-            </p>`
-      }
-    </section>`;
+    return [...this.riskShown][0] === source ? careHelp(!!this.parts.care) : nothing;
   }
 
   private renderQuestions() {
     const disabled = this.disabled;
     const daily = parseItems(this.items);
-    const goals = this.goalList;
     return html`${daily.map(
         (id) =>
           html`${choiceGroup(dailyQuestion(id), this.answers[id], this.choose, disabled)}
           ${id === 'safe' ? this.careHelp('not-safe') : nothing}`,
       )}
-      <h3 class="group-heading">${msg('Your goals')}</h3>
-      ${goals.map(
-        (goal) =>
-          html`${choiceGroup(goalQuestion(goal), this.answers[`goal-${goal.id}`], this.choose, disabled)}
-          ${
-            goal.own
-              ? html`<button type="button" class="quiet" @click=${() => this.removeGoal(goal.id)}>
-                  ${msg(str`Remove the goal “${goal.label}”`)}
-                </button>`
-              : nothing
-          }`,
-      )}
-      <div class="goal-add">
-        <div class="field">
-          <label for="new-goal">${msg('Add a goal of your own')}</label>
-          <input id="new-goal" type="text" maxlength="80" aria-describedby="new-goal-hint" @keydown=${this.goalKey} />
-          <p class="hint" id="new-goal-hint">${msg('Its words stay on this device.')}</p>
-        </div>
-        <button type="button" @click=${this.addTypedGoal}>${msg('Add goal')}</button>
-      </div>
-      ${this.renderScales()}
+      ${goalSection(this)} ${this.renderScales()}
       <div class="field">
         <label for="note">${msg('Anything else you want to note? (optional)')}</label>
         <textarea
@@ -486,7 +400,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   private renderScales() {
-    return this.scaleIds.length && this.scalesPart ? this.scalesPart.renderScales(this.scaleContext()) : nothing;
+    return this.scaleIds.length && this.parts.scales ? this.parts.scales.renderScales(this.scaleContext()) : nothing;
   }
 
   /** For the scales part: the same answers, chooser and care as the daily questions. */
@@ -511,30 +425,15 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   private renderConsent() {
     if (this.records.consented || this.inForm) return nothing;
-    const clinic = this.config.clinic ?? msg('your clinic');
-    return html`<div class="consent">
-      <slot name="consent"
-        ><p>
-          ${
-            this.consent ??
-            msg(
-              str`Your check-ins are kept on this device and sent to ${clinic}, so that the people supporting you can see how you are doing. You can download them or erase them at any time.`,
-            )
-          }
-        </p></slot
-      >
-      <label class="agree"
-        ><input
-          id="consent-agree"
-          type="checkbox"
-          .checked=${this.consentChecked}
-          @change=${(event: Event) => {
-            this.consentChecked = (event.target as HTMLInputElement).checked;
-            this.error = '';
-          }}
-        />${msg('I agree')}</label
-      >
-    </div>`;
+    return consentSection({
+      clinic: this.config.clinic,
+      words: this.consent,
+      checked: this.consentChecked,
+      change: (checked) => {
+        this.consentChecked = checked;
+        this.error = '';
+      },
+    });
   }
 
   private renderSaved() {
@@ -543,7 +442,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     return html`<section class="saved" aria-labelledby="saved-heading">
       <h3 id="saved-heading" tabindex="-1">${msg('Thank you for checking in')}</h3>
       ${saved.risk ? this.careHelp([...this.riskShown][0] ?? 'not-safe') : nothing}
-      ${this.scalesPart?.renderResults(saved.answers, this.screeners) ?? nothing}
+      ${this.parts.scales?.renderResults(saved.answers, this.screeners) ?? nothing}
       <button type="button" @click=${() => this.newCheckIn()}>${msg('Start another check-in')}</button>
     </section>`;
   }
@@ -578,14 +477,14 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
             </form>`
       }
       ${
-        !inForm && this.progress
+        !inForm && this.parts.progress
           ? html`<peer-check-in-progress
               .checkIns=${this.history}
-              .measures=${this.progress.progressMeasures()}
+              .measures=${this.parts.progress.progressMeasures()}
             ></peer-check-in-progress>`
           : nothing
       }
-      ${inForm ? nothing : this.progress?.privacySection(this)}
+      ${inForm ? nothing : this.parts.progress?.privacySection(this)}
     </section>`;
   }
 }
