@@ -277,6 +277,26 @@ describe('<peer-check-in> behaviour', () => {
     });
   });
 
+  describe('help that stays', () => {
+    it('keeps PHQ-9 item 9 and the help beside it when the screener drops below 3 afterwards', async () => {
+      const { backend, inner } = recordingBackend();
+      const checkIn = await open(backend, { scales: 'phq-9', screeners: true });
+      await openScales(checkIn);
+      await choose(checkIn, 'phq9-1', 2);
+      await choose(checkIn, 'phq9-2', 1);
+      await choose(checkIn, 'phq9-9', 1);
+      expect(shows(checkIn, '.care')).to.be.true;
+      await choose(checkIn, 'phq9-2', 0);
+      expect(shows(checkIn, '#q-phq9-9'), 'item 9 still there').to.be.true;
+      expect(shows(checkIn, '.care'), 'help still there').to.be.true;
+      await saveAndSend(checkIn);
+      const [sent] = await serverCheckIns(inner, checkIn.participant!.token);
+      expect(sent.answers['phq9-9']).to.equal(1);
+      expect(sent.risk).to.equal(true);
+      expect(root(checkIn).textContent).not.to.contain('have not troubled you much');
+    });
+  });
+
   describe('crisis words in the note', () => {
     it('shows crisis help and marks the check-in when the note says the person may be at risk', async () => {
       const { backend, inner, log } = recordingBackend();
@@ -296,6 +316,23 @@ describe('<peer-check-in> behaviour', () => {
       const [sent] = await serverCheckIns(inner, checkIn.participant!.token);
       expect(sent.risk).to.equal(true);
       expect(sent.note).to.equal('I want to end my life');
+    });
+
+    it('shows help for crisis words in a note at once, even with nothing else answered and no consent yet', async () => {
+      const { backend, log } = recordingBackend();
+      const checkIn = await open(backend);
+      await typeNote(checkIn, 'I want to end my life');
+      button(checkIn, 'Save check-in').click();
+      await checkIn.updateComplete;
+      expect(shows(checkIn, '.care'), 'crisis help before anything else').to.be.true;
+      expect(root(checkIn).querySelector('#check-in-error')!.textContent).to.contain('Answer at least one question');
+      expect(log.filter((call) => call === 'submit')).to.deep.equal([]);
+    });
+
+    it('shows help while the note is being written, before any save', async () => {
+      const checkIn = await open(memoryBackend());
+      await typeNote(checkIn, 'Some nights I think about killing myself');
+      await waitUntil(() => shows(checkIn, '.care'), 'no help while typing');
     });
 
     it('does not mark an ordinary note', async () => {
@@ -645,6 +682,21 @@ describe('<peer-check-in> behaviour', () => {
       expect(log, 'no check-in call at all').to.deep.equal([]);
     });
 
+    it('shows help for crisis words in the note and gives the form risk: true', async () => {
+      const backend = memoryBackend();
+      const checkIn = await renderCheckIn(
+        backend,
+        html`<peer-support-provider .backend=${backend}
+          ><form><peer-check-in name="check-in"></peer-check-in></form
+        ></peer-support-provider>`,
+      );
+      const form = checkIn.closest('form')!;
+      await choose(checkIn, 'mood', 1);
+      await typeNote(checkIn, 'I want to end my life');
+      await waitUntil(() => shows(checkIn, '.care'), 'no help in the form');
+      expect(JSON.parse(new FormData(form).get('check-in') as string).risk).to.equal(true);
+    });
+
     it('is disabled with a disabled fieldset around it', async () => {
       const backend = memoryBackend();
       const checkIn = await renderCheckIn(
@@ -766,7 +818,7 @@ describe('<peer-check-in> behaviour', () => {
       await checkIn.updateComplete;
       const question = root(checkIn).querySelector('#erase-question')!;
       expect(question.textContent).to.contain(
-        'Erase all 1 of your check-ins from this device and from the clinic’s server? This cannot be undone.',
+        'Erase all your check-ins from this device and from the clinic’s server? This cannot be undone.',
       );
       await waitUntil(() => focused(checkIn) === question, 'focus never moved to the question');
       await expect(checkIn).to.be.accessible();
@@ -797,7 +849,7 @@ describe('<peer-check-in> behaviour', () => {
 
       button(checkIn, 'Erase my data').click();
       await checkIn.updateComplete;
-      expect(root(checkIn).querySelector('#erase-question')!.textContent).to.contain('Erase all 2 of your check-ins');
+      expect(root(checkIn).querySelector('#erase-question')!.textContent).to.contain('Erase all your check-ins');
       button(checkIn, 'Erase everything').click();
       await waitUntil(
         () => root(checkIn).querySelector('#erase-message')!.textContent!.includes('erased'),
@@ -856,8 +908,16 @@ describe('<peer-check-in> behaviour', () => {
       expect(message().classList.contains('error')).to.be.false;
       expect(checkIn.history).to.deep.equal([]);
       expect(await deviceCheckIns(token)).to.deep.equal([]);
-      expect(checkIn.participant!.token).not.to.equal(token);
       expect(await serverCheckIns(inner, token), 'the server was not asked again').to.have.length(1);
+      // The server still holds the check-in: the device keeps the id, so a later erase can still reach it.
+      expect(checkIn.participant!.token).to.equal(token);
+      button(checkIn, 'Erase my data').click();
+      await checkIn.updateComplete;
+      backend.eraseParticipant = inner.eraseParticipant;
+      button(checkIn, 'Erase everything').click();
+      await waitUntil(() => message().textContent!.includes('and from the clinic’s server'), 'never erased');
+      expect(await serverCheckIns(inner, token)).to.deep.equal([]);
+      expect(checkIn.participant!.token).not.to.equal(token);
     });
   });
 
@@ -884,7 +944,7 @@ describe('<peer-check-in> behaviour', () => {
         () => statusText(checkIn),
       );
       expect(statusText(checkIn)).to.contain('1 check-in is saved on this device');
-      expect(statusText(checkIn)).to.contain('Bad answers');
+      expect(statusText(checkIn)).to.contain('The server did not accept one of them.');
       const token = checkIn.participant!.token;
       const [kept] = await deviceCheckIns(token);
       expect(kept.pending, 'still on the device').to.be.true;

@@ -1,7 +1,7 @@
 /**
  * Fetches an element's code the first time the page has one (now or added later), so that the all-in-one
- * bundle stays small on the many pages that never use it. A failed fetch (offline) is tried again when the
- * browser is back online.
+ * bundle stays small on the many pages that never use it. A failed fetch is tried again when the browser is
+ * back online, or after ten seconds.
  */
 export function defineWhenUsed(tag: string, load: () => Promise<unknown>): void {
   const used = document.getElementsByTagName(tag);
@@ -10,7 +10,10 @@ export function defineWhenUsed(tag: string, load: () => Promise<unknown>): void 
   });
   function start() {
     observer.disconnect();
-    load().catch(() => addEventListener('online', watch, { once: true }));
+    load().catch(() => {
+      addEventListener('online', watch, { once: true });
+      setTimeout(watch, 10_000);
+    });
   }
   function watch() {
     if (customElements.get(tag)) return;

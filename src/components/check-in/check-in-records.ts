@@ -7,7 +7,7 @@ import type { RestRequest } from '../../api/rest-comments.js';
 import type { PeerSupportBackend } from '../../api/types.js';
 import type { Answers, StoredCheckIn } from './check-in-model.js';
 import { CheckInStore } from './check-in-store.js';
-import { sendWaiting, type SendResult } from './check-in-sync.js';
+import { sendWaiting, withLock, type SendResult } from './check-in-sync.js';
 import type { refreshHistory } from './history-merge.js';
 import { parseGoals, type Goal } from './daily-items.js';
 import { forgetParticipant, resolveParticipant, type Participant } from './participant.js';
@@ -30,6 +30,7 @@ export class CheckInRecords {
   history: StoredCheckIn[] = [];
   consented = false;
   ownGoals: Goal[] = [];
+  private generation = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -58,15 +59,20 @@ export class CheckInRecords {
 
   /** Reads the device's records for the participant the page names (or the device's own); gives the draft. */
   async open(participantToken: string | undefined): Promise<Draft | undefined> {
+    // A later call (the token changed meanwhile) wins over one still on its way.
+    const generation = ++this.generation;
     this.store ??= await CheckInStore.open();
     const store = this.store;
-    this.participant = await resolveParticipant(store, participantToken);
+    const participant = await resolveParticipant(store, participantToken);
+    const key = (name: string) => `${name}:${participant.token}`;
     const [draft, consent, goals, history] = await Promise.all([
-      store.get<Draft>(this.metaKey('draft')),
-      store.get<string>(this.metaKey('consent')),
-      store.get<Goal[]>(this.metaKey('goals')),
-      store.list(this.participant.token),
+      store.get<Draft>(key('draft')),
+      store.get<string>(key('consent')),
+      store.get<Goal[]>(key('goals')),
+      store.list(participant.token),
     ]);
+    if (generation !== this.generation) return undefined;
+    this.participant = participant;
     this.consented = !!consent;
     this.ownGoals = parseGoals(goals ?? []);
     this.history = history;
@@ -94,7 +100,8 @@ export class CheckInRecords {
     const { store, participant, source } = this;
     if (!store || !participant || !source) return;
     try {
-      this.history = await merge(store, participant.token, source);
+      // Under the send lock: an erase waits for it, and it never writes back what an erase removed.
+      this.history = await withLock(() => merge(store, participant.token, source));
       this.host.requestUpdate();
     } catch {
       // Read again next time.
@@ -129,7 +136,11 @@ export class CheckInRecords {
    * asked for it all to go), then the server's copy, then the device's. If the server cannot be reached,
    * nothing is erased. An anonymous id is forgotten too, so the next check-in starts as someone new.
    */
-  async erase(serverToo: boolean, participantToken: string | undefined): Promise<void> {
+  erase(serverToo: boolean, participantToken: string | undefined): Promise<void> {
+    return withLock(() => this.eraseNow(serverToo, participantToken));
+  }
+
+  private async eraseNow(serverToo: boolean, participantToken: string | undefined): Promise<void> {
     const { store, participant, source } = this;
     if (!store || !participant) return;
     const token = participant.token;
@@ -144,7 +155,9 @@ export class CheckInRecords {
       }
     }
     await store.eraseOwner(token, this.metaKeys);
-    if (participant.source === 'device' || !participantToken) await forgetParticipant(store);
+    // A new anonymous id, unless the server may still hold data under this one: then a later "Erase my data"
+    // must still be able to reach it.
+    if (serverToo && (participant.source === 'device' || !participantToken)) await forgetParticipant(store);
     this.history = [];
     this.ownGoals = [];
     this.consented = false;

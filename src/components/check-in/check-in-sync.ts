@@ -19,7 +19,8 @@ export interface SendResult {
 
 const REFUSED = new Set([400, 409, 413, 422]);
 
-function withLock<T>(work: () => Promise<T>): Promise<T> {
+/** One at a time across this page's tabs: sending, and erasing. */
+export function withLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
   return locks ? (locks.request('peer-support-check-in-send', work) as Promise<T>) : work();
 }
@@ -42,6 +43,8 @@ export function sendWaiting(store: CheckInStore, owner: string, source: CheckInS
         );
         const stored = { ...checkIn, id: accepted.id, pending: false };
         await store.put(owner, stored);
+        // A history read that raced this send may have kept the server's copy under its id: one record only.
+        await store.remove(`server:${accepted.id}`);
         sent.push(stored);
       } catch (error) {
         if (!(error instanceof BackendError)) throw error;

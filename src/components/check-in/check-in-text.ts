@@ -14,8 +14,8 @@ export function sendErrorMessage(error: BackendError, waiting: number): string {
     return `${kept} ${msg('They will be sent when the connection is back.')}`;
   if (error.status === 429) return `${kept} ${msg('The server asked us to wait; they will be sent a little later.')}`;
   if (error.status === 401)
-    return `${kept} ${msg('The clinic’s server did not accept your participant code. Please ask the clinic for a new link.')}`;
-  return `${kept} ${msg(str`The server did not accept one of them: ${error.message}`)}`;
+    return `${kept} ${msg('The clinic’s server did not accept the code that links your check-ins. Please tell the clinic.')}`;
+  return `${kept} ${msg('The server did not accept one of them. Please tell the clinic.')}`;
 }
 
 /** What to say after a send: the check-in just saved is sent, some still wait, or older ones went. */

@@ -97,8 +97,14 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   private focusTarget?: string;
   private readonly onOnline = () => void this.sendNow();
   private readonly onVisible = () => {
+    // Hidden: an app switch (to call a crisis line) may suspend the page before the draft timer runs.
     if (document.visibilityState === 'visible') void this.sendNow();
+    else this.flushDraft();
   };
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retries = 0;
+  /** The backend check-ins were last sent to: one that arrives later gets what waits. */
+  private sentWith?: object;
 
   constructor() {
     super();
@@ -127,6 +133,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.onOnline);
+    addEventListener('pagehide', this.onVisible);
     document.addEventListener('visibilitychange', this.onVisible);
     void this.start();
   }
@@ -134,7 +141,9 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.onOnline);
+    removeEventListener('pagehide', this.onVisible);
     document.removeEventListener('visibilitychange', this.onVisible);
+    clearTimeout(this.retryTimer);
     this.flushDraft();
   }
 
@@ -152,16 +161,24 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
       this.checkRisk();
     }
     this.updateFormValue();
-    if (this.inForm) return;
+    // In a clinic's form, the form sends the answers: once it does, they are no longer a draft.
+    if (this.inForm) return this.internals.form!.addEventListener('submit', () => this.records.saveDraft(undefined));
     await this.sendNow();
     if (this.parts.progress) await this.records.refresh(this.parts.progress.refreshHistory);
   }
 
   /** Sends what waits on the device; says what happened only when there is something to say. */
   async sendNow(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    this.sentWith = this.backend;
     const result = this.inForm ? undefined : await this.records.send();
     const status = result && sendStatus(result, this.saved?.key, this.config.clinic);
     if (status) this.status = status;
+    // A server that is down or busy while the device is online: try again, less and less often (a risk
+    // check-in must reach the clinic without waiting for the next visit).
+    if (result?.error?.retryable) {
+      this.retryTimer = setTimeout(() => void this.sendNow(), 30_000 * 4 ** Math.min(this.retries++, 2));
+    } else this.retries = 0;
   }
 
   protected override firstUpdated(): void {
@@ -174,17 +191,21 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.participant && this.backend && this.backend !== this.sentWith) void this.sendNow();
     // Another person (a clinic's token set or changed after start): nothing of the previous one stays.
     if (
       changed.has('participantToken') &&
       this.startedFor !== NOT_STARTED &&
       this.startedFor !== this.participantToken
     ) {
+      this.flushDraft();
       this.answers = {};
       this.note = '';
       this.saved = undefined;
       this.status = undefined;
       this.riskShown = new Set();
+      this.consentChecked = false;
+      this.scalesState = 'closed';
       void this.start();
     }
   }
@@ -248,7 +269,10 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     }
     this.updateFormValue();
     clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => this.flushDraft(), 300);
+    this.draftTimer = setTimeout(() => {
+      this.flushDraft();
+      this.readNote();
+    }, 300);
   }
 
   private flushDraft(): void {
@@ -282,13 +306,20 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.answers = {};
     this.note = '';
     this.error = '';
-    this.scalesState = 'closed';
     this.changed();
+  }
+
+  /** Crisis words in the note: help at once, whatever else the form has to say. */
+  private readNote(): void {
+    if (!this.note || !this.parts.care?.detectCrisisLanguage(this.note).risk) return;
+    this.showCare('note');
+    this.updateFormValue();
   }
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy || !this.participant) return;
+    this.readNote();
     const answers = this.submittable;
     if (!Object.keys(answers).length) {
       this.error = msg('Answer at least one question, then save.');
@@ -307,11 +338,11 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     }
     this.busy = true;
     try {
-      // The device's detector looks at the note too: help never waits for the server.
-      if (this.note) {
-        // Fetched at first render; tried again here if that failed (the server reads the note too).
-        await this.parts.withCare();
-        if (this.parts.care?.detectCrisisLanguage(this.note).risk) this.showCare('note');
+      // Fetched at first render; tried again here if that failed, briefly: saving must not wait on a network
+      // that hangs (the server reads the note too).
+      if (this.note && !this.parts.care) {
+        await Promise.race([this.parts.withCare(), new Promise((done) => setTimeout(done, 1500))]);
+        this.readNote();
       }
       const checkIn: StoredCheckIn = {
         key: createIdempotencyKey(),
@@ -349,7 +380,6 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.saved = undefined;
     this.status = undefined;
     this.consentChecked = false;
-    this.riskShown = new Set();
     this.flushDraft();
   }
 
@@ -368,7 +398,9 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   /** Shown once, beside the first answer that called for it. */
   private careHelp(source: RiskSource) {
-    return [...this.riskShown][0] === source ? careHelp(!!this.parts.care) : nothing;
+    return [...this.riskShown][0] === source
+      ? careHelp(!!(this.parts.care || customElements.get('peer-crisis-banner')))
+      : nothing;
   }
 
   private renderQuestions() {
@@ -379,7 +411,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
           html`${choiceGroup(dailyQuestion(id), this.answers[id], this.choose, disabled)}
           ${id === 'safe' ? this.careHelp('not-safe') : nothing}`,
       )}
-      ${goalSection(this)} ${this.renderScales()}
+      ${goalSection(this, this.parts.progress?.ownGoalTools(this))} ${this.renderScales()}
       <div class="field">
         <label for="note">${msg('Anything else you want to note? (optional)')}</label>
         <textarea

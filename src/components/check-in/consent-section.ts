@@ -11,7 +11,7 @@ export function consentSection(options: {
   const clinic = options.clinic ?? msg('your clinic');
   return html`<div class="consent">
     <slot name="consent"
-      ><p>
+      ><p id="consent-words">
         ${
           options.words ??
           msg(
@@ -24,6 +24,7 @@ export function consentSection(options: {
       ><input
         id="consent-agree"
         type="checkbox"
+        aria-describedby="consent-words"
         .checked=${options.checked}
         @change=${(event: Event) => options.change((event.target as HTMLInputElement).checked)}
       />${msg('I agree')}</label

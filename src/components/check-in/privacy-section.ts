@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { StoredCheckIn } from './check-in-model.js';
 import type { Goal } from './daily-items.js';
@@ -49,7 +49,7 @@ async function erase(host: PrivacyHost, serverToo: boolean) {
     set(
       host,
       'failed',
-      msg('The clinic’s server could not be reached, so nothing was erased. Please try again when you are online.'),
+      msg('The clinic’s server did not erase your check-ins, so nothing was erased. Please try again later.'),
       '#erase-message',
     );
   }
@@ -99,12 +99,7 @@ export function privacySection(host: PrivacyHost) {
       </button>
       ${
         eraseState === 'idle' || eraseState === 'done'
-          ? html`<button
-              type="button"
-              class="danger"
-              ?disabled=${!count}
-              @click=${() => set(host, 'confirming', '', '#erase-question')}
-            >
+          ? html`<button type="button" class="danger" @click=${() => set(host, 'confirming', '', '#erase-question')}>
               ${msg('Erase my data')}
             </button>`
           : nothing
@@ -114,9 +109,7 @@ export function privacySection(host: PrivacyHost) {
       eraseState === 'confirming' || eraseState === 'erasing' || eraseState === 'failed'
         ? html`<div class="erase" role="group" aria-labelledby="erase-question">
             <p id="erase-question" tabindex="-1">
-              ${msg(
-                str`Erase all ${count} of your check-ins from this device and from the clinic’s server? This cannot be undone.`,
-              )}
+              ${msg('Erase all your check-ins from this device and from the clinic’s server? This cannot be undone.')}
             </p>
             <div class="buttons">
               <button

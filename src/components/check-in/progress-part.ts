@@ -8,6 +8,7 @@ import type { PeerCheckInProgress } from './progress-view.js';
 export { PeerCheckInProgress } from './progress-view.js';
 export { privacySection } from './privacy-section.js';
 export { refreshHistory } from './history-merge.js';
+export { ownGoalTools } from './own-goal-tools.js';
 
 const answer = (id: string) => (answers: Answers) => answers[id];
 

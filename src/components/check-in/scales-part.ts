@@ -4,6 +4,7 @@ import type { Answers, QuestionnaireDefinition, StoredCheckIn } from './check-in
 import { choiceGroup } from './choice-group.js';
 import { scaleQuestionnaire } from './scales.js';
 import {
+  phq9Risk,
   scaleItemIds,
   scoreScale,
   screenerItemIds,
@@ -25,23 +26,34 @@ export const belongsTo = (key: string, id: string): boolean => key.startsWith(PR
 
 const hasScreener = (id: ScaleId): id is 'phq-9' | 'gad-7' => id !== 'who-5';
 
-/** Scales not completed (or screened) within the interval: they ask about the last two weeks. */
-export function dueScales(ids: string[], history: StoredCheckIn[], intervalDays: number, now: number): string[] {
+/**
+ * Scales not done within the interval (they ask about the last two weeks): done is a full score, or with
+ * screeners a negative screen. A scale left half-way is offered again next time.
+ */
+export function dueScales(
+  ids: string[],
+  history: StoredCheckIn[],
+  intervalDays: number,
+  now: number,
+  screeners: boolean,
+): string[] {
   const since = now - Math.max(0, intervalDays) * DAY;
   return ids.filter(
     (id) =>
       !history.some(
         (checkIn) =>
           Date.parse(checkIn.recordedAt) > since &&
-          (scoreScale(id as ScaleId, checkIn.answers) ||
-            (hasScreener(id as ScaleId) && screenerResult(id as 'phq-9', checkIn.answers))),
+          (scoreScale(id as ScaleId, checkIn.answers) || screenedOut(id as ScaleId, checkIn.answers, screeners)),
       ),
   );
 }
 
-/** A screener that came out negative ends its scale: answers past it (if any) are not sent. */
+/**
+ * A screener that came out negative ends its scale: answers past it (if any) are not sent. Never once item 9
+ * speaks of self-harm: that answer, and the help beside it, stay.
+ */
 function screenedOut(id: ScaleId, answers: Answers, screeners: boolean): boolean {
-  return screeners && hasScreener(id) && screenerResult(id, answers)?.positive === false;
+  return screeners && hasScreener(id) && screenerResult(id, answers)?.positive === false && !phq9Risk(answers);
 }
 
 export function keptAnswers(answers: Answers, screeners: boolean): Answers {
@@ -76,7 +88,7 @@ const language = (locale: string) => (locale.startsWith('es') ? 'es' : 'en');
 function questionsShown(id: ScaleId, definition: QuestionnaireDefinition, context: ScaleContext) {
   const { answers, screeners } = context;
   let questions = definition.questions;
-  if (screeners && hasScreener(id)) {
+  if (screeners && hasScreener(id) && !phq9Risk(answers)) {
     const screen = screenerResult(id, answers);
     if (!screen?.positive) questions = questions.filter((question) => screenerItemIds(id).includes(question.id));
   }
@@ -88,7 +100,7 @@ function questionsShown(id: ScaleId, definition: QuestionnaireDefinition, contex
 export function renderScales(context: ScaleContext) {
   const { answers, ids } = context;
   const started = Object.keys(answers).some((key) => ids.some((id) => belongsTo(key, id)));
-  const due = dueScales(ids, context.history, context.intervalDays, Date.now());
+  const due = dueScales(ids, context.history, context.intervalDays, Date.now(), context.screeners);
   const shown = ids.filter((id) => due.includes(id) || Object.keys(answers).some((key) => belongsTo(key, id)));
   if (!shown.length || (context.state === 'skipped' && !started)) return nothing;
   const open = context.state === 'open' || started;
@@ -144,7 +156,7 @@ export function renderResults(answers: Answers, screeners: boolean): TemplateRes
       const score = result.percent ?? result.total;
       const max = result.percent === undefined ? result.max : 100;
       lines.push(`${msg(str`${title}: ${score} out of ${max}.`)} ${bandWords(result)}`);
-    } else if (screeners && screen && !screen.positive) {
+    } else if (screeners && screen && !screen.positive && !phq9Risk(answers)) {
       const short = id === 'phq-9' ? 'PHQ-2' : 'GAD-2';
       lines.push(
         `${msg(str`${short}: ${screen.total} out of 6.`)} ${msg('Your answers suggest these problems have not troubled you much lately.')}`,
