@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { crisisLines } from '../../core/safety/crisis-lines.js';
 
 type Care = typeof import('./care.js');
 
@@ -19,7 +20,6 @@ export function loadCare(): Promise<Care> {
  * the crisis banner. If the banner's code could not be fetched, plain words still say what to do.
  */
 export function careHelp(headingId: string, reporter = false) {
-  const bannerReady = !!customElements.get('peer-crisis-banner');
   return html`<section class="care" aria-labelledby=${headingId}>
     <h4 id=${headingId}>
       ${reporter ? msg('Thank you for looking out for them') : msg('You do not have to go through this alone')}
@@ -35,12 +35,6 @@ export function careHelp(headingId: string, reporter = false) {
             )
       }
     </p>
-    ${
-      bannerReady
-        ? html`<peer-crisis-banner variant="inline"></peer-crisis-banner>`
-        : html`<p>
-            ${msg('Call or text a crisis line, or call your local emergency number if you are in danger now.')}
-          </p>`
-    }
+    ${crisisLines()}
   </section>`;
 }
