@@ -277,6 +277,28 @@ describe('<peer-check-in> behaviour', () => {
     });
   });
 
+  describe('a browser that keeps nothing', () => {
+    it('still takes and sends a check-in, and says plainly that nothing is kept after the page closes', async () => {
+      const realOpen = indexedDB.open;
+      indexedDB.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+      try {
+        const { backend, inner } = recordingBackend();
+        const checkIn = await renderCheckIn(backend);
+        await withHistory(checkIn);
+        expect(checkIn.keptOnDevice).to.be.false;
+        expect(root(checkIn).textContent).to.contain('This browser is not keeping your check-ins');
+        await choose(checkIn, 'mood', 3);
+        await saveAndSend(checkIn);
+        expect(await serverCheckIns(inner, checkIn.participant!.token)).to.have.length(1);
+        await expect(checkIn).to.be.accessible();
+      } finally {
+        indexedDB.open = realOpen;
+      }
+    });
+  });
+
   describe('help that stays', () => {
     it('keeps PHQ-9 item 9 and the help beside it when the screener drops below 3 afterwards', async () => {
       const { backend, inner } = recordingBackend();

@@ -320,6 +320,7 @@
 'sac64339138ae053f': `Kids Help Phone`,
 'sac7d241de541f720': `Clave del personal`,
 'sac8252732f2edb19': `Fecha`,
+'sad4eaf4397e3950f': `Este navegador no guarda sus registros cuando se cierra esta página (puede estar en modo privado). Mantenga esta página abierta hasta que se envíen.`,
 'sad7fe87c8aeaef71': `Ya tiene conexión de nuevo. Puede enviarlo otra vez cuando quiera.`,
 'sad96ef1cb0209f30': str`Mostrar más (${0} de ${1} a la vista)`,
 'sadf8242c6457c6d8': `No tiene conexión. Su texto se queda aquí; envíelo cuando vuelva a tener conexión.`,

@@ -126,6 +126,11 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     return this.records.history;
   }
 
+  /** False when this browser keeps nothing past the page (IndexedDB blocked, as in some private modes). */
+  get keptOnDevice(): boolean {
+    return this.records.store?.persistent !== false;
+  }
+
   get ownGoals(): Goal[] {
     return this.records.ownGoals;
   }

@@ -8,6 +8,7 @@ import { lazy } from './lazy.js';
 const loadExport = lazy(() => import('./export-part.js'));
 
 export interface PrivacyHost extends HTMLElement {
+  readonly keptOnDevice: boolean;
   participant?: Participant;
   history: StoredCheckIn[];
   goalList: Goal[];
@@ -69,69 +70,78 @@ export function privacySection(host: PrivacyHost) {
   const { erase: eraseState, message } = stateOf(host);
   const anonymous = host.participant?.source !== 'clinic';
   const count = host.history.length;
-  return html`<details class="privacy">
-    <summary>${msg('Your data: what is kept, and where')}</summary>
-    <h3>${msg('On this device')}</h3>
-    <p>
-      ${msg(
-        'Your check-ins (and any still waiting to be sent), answers you have not saved yet, goals you added yourself and a random code that links your check-ins. The words of your own goals stay here only.',
-      )}
-    </p>
-    <h3>${msg('At the clinic')}</h3>
-    <p>
+  return html`${
+      host.keptOnDevice
+        ? nothing
+        : html`<p class="error">
+            ${msg(
+              'This browser is not keeping your check-ins after this page closes (it may be in a private mode). Keep this page open until they are sent.',
+            )}
+          </p>`
+    }
+    <details class="privacy">
+      <summary>${msg('Your data: what is kept, and where')}</summary>
+      <h3>${msg('On this device')}</h3>
+      <p>
+        ${msg(
+          'Your check-ins (and any still waiting to be sent), answers you have not saved yet, goals you added yourself and a random code that links your check-ins. The words of your own goals stay here only.',
+        )}
+      </p>
+      <h3>${msg('At the clinic')}</h3>
+      <p>
+        ${
+          anonymous
+            ? msg(
+                'Your answers as numbers, your notes, the time, and whether an answer suggested you might need support. They are linked to a random code, not to your name.',
+              )
+            : msg(
+                'Your answers as numbers, your notes, the time, and whether an answer suggested you might need support. They are linked to the code your clinic gave you.',
+              )
+        }
+        ${msg('Nothing is sent anywhere else.')}
+      </p>
+      <div class="buttons">
+        <button type="button" ?disabled=${!count} @click=${() => download(host, 'csv')}>
+          ${msg('Download as a spreadsheet (CSV)')}
+        </button>
+        <button type="button" ?disabled=${!count} @click=${() => download(host, 'fhir')}>
+          ${msg('Download for health records (FHIR)')}
+        </button>
+        ${
+          eraseState === 'idle' || eraseState === 'done'
+            ? html`<button type="button" class="danger" @click=${() => set(host, 'confirming', '', '#erase-question')}>
+                ${msg('Erase my data')}
+              </button>`
+            : nothing
+        }
+      </div>
       ${
-        anonymous
-          ? msg(
-              'Your answers as numbers, your notes, the time, and whether an answer suggested you might need support. They are linked to a random code, not to your name.',
-            )
-          : msg(
-              'Your answers as numbers, your notes, the time, and whether an answer suggested you might need support. They are linked to the code your clinic gave you.',
-            )
-      }
-      ${msg('Nothing is sent anywhere else.')}
-    </p>
-    <div class="buttons">
-      <button type="button" ?disabled=${!count} @click=${() => download(host, 'csv')}>
-        ${msg('Download as a spreadsheet (CSV)')}
-      </button>
-      <button type="button" ?disabled=${!count} @click=${() => download(host, 'fhir')}>
-        ${msg('Download for health records (FHIR)')}
-      </button>
-      ${
-        eraseState === 'idle' || eraseState === 'done'
-          ? html`<button type="button" class="danger" @click=${() => set(host, 'confirming', '', '#erase-question')}>
-              ${msg('Erase my data')}
-            </button>`
+        eraseState === 'confirming' || eraseState === 'erasing' || eraseState === 'failed'
+          ? html`<div class="erase" role="group" aria-labelledby="erase-question">
+              <p id="erase-question" tabindex="-1">
+                ${msg('Erase all your check-ins from this device and from the clinic’s server? This cannot be undone.')}
+              </p>
+              <div class="buttons">
+                <button
+                  type="button"
+                  class="danger"
+                  aria-disabled=${eraseState === 'erasing' ? 'true' : 'false'}
+                  @click=${() => eraseState !== 'erasing' && erase(host, true)}
+                >
+                  ${eraseState === 'erasing' ? msg('Erasing…') : msg('Erase everything')}
+                </button>
+                ${
+                  eraseState === 'failed'
+                    ? html`<button type="button" class="danger" @click=${() => erase(host, false)}>
+                        ${msg('Erase from this device only')}
+                      </button>`
+                    : nothing
+                }
+                <button type="button" @click=${() => set(host, 'idle')}>${msg('Keep my data')}</button>
+              </div>
+            </div>`
           : nothing
       }
-    </div>
-    ${
-      eraseState === 'confirming' || eraseState === 'erasing' || eraseState === 'failed'
-        ? html`<div class="erase" role="group" aria-labelledby="erase-question">
-            <p id="erase-question" tabindex="-1">
-              ${msg('Erase all your check-ins from this device and from the clinic’s server? This cannot be undone.')}
-            </p>
-            <div class="buttons">
-              <button
-                type="button"
-                class="danger"
-                aria-disabled=${eraseState === 'erasing' ? 'true' : 'false'}
-                @click=${() => eraseState !== 'erasing' && erase(host, true)}
-              >
-                ${eraseState === 'erasing' ? msg('Erasing…') : msg('Erase everything')}
-              </button>
-              ${
-                eraseState === 'failed'
-                  ? html`<button type="button" class="danger" @click=${() => erase(host, false)}>
-                      ${msg('Erase from this device only')}
-                    </button>`
-                  : nothing
-              }
-              <button type="button" @click=${() => set(host, 'idle')}>${msg('Keep my data')}</button>
-            </div>
-          </div>`
-        : nothing
-    }
-    <p id="erase-message" class=${eraseState === 'failed' ? 'error' : ''} role="status" tabindex="-1">${message}</p>
-  </details>`;
+      <p id="erase-message" class=${eraseState === 'failed' ? 'error' : ''} role="status" tabindex="-1">${message}</p>
+    </details>`;
 }
