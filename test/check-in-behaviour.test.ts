@@ -299,6 +299,15 @@ describe('<peer-check-in> behaviour', () => {
     });
   });
 
+  describe('a clinic setting scales late', () => {
+    it('offers the scales when `scales` is set after the check-in is on screen', async () => {
+      const checkIn = await open(memoryBackend());
+      expect(shows(checkIn, '.scales')).to.be.false;
+      checkIn.scales = 'who-5';
+      await waitUntil(() => shows(checkIn, '.scales'), 'the scales never came');
+    });
+  });
+
   describe('help that stays', () => {
     it('keeps PHQ-9 item 9 and the help beside it when the screener drops below 3 afterwards', async () => {
       const { backend, inner } = recordingBackend();

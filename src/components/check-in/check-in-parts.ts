@@ -25,9 +25,11 @@ export class CheckInParts {
     this.host.requestUpdate();
   }
 
+  /** Asked for at each render while missing; only an arrival renders again, so a failure cannot loop. */
   async withScales(): Promise<void> {
-    this.scales ??= await loadScales().catch(() => undefined);
-    this.host.requestUpdate();
+    if (this.scales) return;
+    this.scales = await loadScales().catch(() => undefined);
+    if (this.scales) this.host.requestUpdate();
   }
 
   async withProgress(): Promise<ProgressPart | undefined> {

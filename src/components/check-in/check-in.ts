@@ -189,7 +189,6 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   protected override firstUpdated(): void {
     // Crisis help first, at once: an answer may call for it before the network can be trusted.
     void this.parts.withCare();
-    if (this.scaleIds.length) void this.parts.withScales();
     const later = () => void this.withProgress();
     if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 2000 });
     else setTimeout(later, 300);
@@ -437,7 +436,10 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   }
 
   private renderScales() {
-    return this.scaleIds.length && this.parts.scales ? this.parts.scales.renderScales(this.scaleContext()) : nothing;
+    if (!this.scaleIds.length) return nothing;
+    // Fetched the first time a clinic's `scales` asks for them, whenever it is set.
+    if (!this.parts.scales) void this.parts.withScales();
+    return this.parts.scales?.renderScales(this.scaleContext()) ?? nothing;
   }
 
   /** For the scales part: the same answers, chooser and care as the daily questions. */
