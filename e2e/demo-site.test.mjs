@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { assembleDemoSite, DEMO_CLINIC_LINE, demoClinicSettings } from '../scripts/demo-site.mjs';
+import {
+  assembleDemoSite,
+  DEMO_CLINIC_LINE,
+  DEMO_CONTENT_SECURITY_POLICY,
+  demoClinicSettings,
+} from '../scripts/demo-site.mjs';
 import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { freePort } from '../scripts/free-port.mjs';
 import { startReferenceServer } from '../scripts/reference-server.mjs';
@@ -40,14 +45,28 @@ describe('the demo clinic site in Chromium', () => {
     rmSync(site, { recursive: true, force: true });
   });
 
-  /** A page with its script errors collected; `offline` makes every API call fail as if the server were down. */
+  /**
+   * A page with its script errors and any breach of the site's Content-Security-Policy collected; `offline`
+   * makes every API call fail as if the server were down.
+   */
   async function open(path, { width = 1000, offline = false } = {}) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    await watchPolicy(page, errors);
     if (offline) await page.route('**/v1/**', (route) => route.abort('connectionrefused'));
     await page.goto(server.url + path);
     return { page, errors };
+  }
+
+  /** Every `securitypolicyviolation` in the page (and its shadow roots' scripts) becomes an error. */
+  async function watchPolicy(page, errors) {
+    await page.exposeFunction('reportPolicyViolation', (text) => errors.push(`CSP: ${text}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.reportPolicyViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`),
+      ),
+    );
   }
 
   const bannerLinks = (page) =>
@@ -60,6 +79,17 @@ describe('the demo clinic site in Chromium', () => {
     for (const href of [CLINIC_CALL, 'tel:988', 'tel:911']) assert.ok(links.includes(href), href);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it('serves every page under the strict Content-Security-Policy, with no breach of it', async () => {
+    for (const path of PAGES) {
+      const { page, errors } = await open(path);
+      const response = await page.reload();
+      assert.equal(response.headers()['content-security-policy'], DEMO_CONTENT_SECURITY_POLICY, path);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(errors, [], path);
+      await page.close();
+    }
   });
 
   it('fits every page in 320px without sideways scrolling', async () => {
@@ -150,6 +180,7 @@ describe('the demo clinic site in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    await watchPolicy(page, errors);
     const unreachable = (route) => route.abort('connectionrefused');
     await page.route('**/v1/check-ins**', unreachable);
     await page.goto(server.url + '/check-in.html');

@@ -52,8 +52,13 @@ export const DEMO_CLINIC_LINE = {
 };
 
 /** The reference server's settings for the demo clinic answering on `port`. */
+/** The strict policy the demo is served under: every widget must work without inline code or outside hosts. */
+export const DEMO_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
 export function demoClinicSettings(port) {
   return {
+    STATIC_CSP: DEMO_CONTENT_SECURITY_POLICY,
     ALLOWED_ORIGINS: `http://localhost:${port},http://127.0.0.1:${port}`,
     CLINIC_NAME: 'Riverside Community Recovery',
     CLINIC_TIMEZONE: 'America/Los_Angeles',

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
@@ -26,6 +27,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export interface AppOptions {
   /** A folder of static files to serve outside /v1 (the demo clinic site). */
   staticDir?: string;
+  /** A Content-Security-Policy for those files' pages (`STATIC_CSP`): the demo runs under a strict one. */
+  contentSecurityPolicy?: string;
 }
 
 export function createApp(
@@ -95,7 +98,15 @@ export function createApp(
         'The backend contract the widgets speak. Errors are always JSON: { "error": { "code", "message", "fields"? } }.',
     },
   });
-  if (options.staticDir) app.use('/*', gzip, serveStatic({ root: options.staticDir }));
+  if (options.staticDir) {
+    const policy = options.contentSecurityPolicy;
+    // Set before the file is read, as the other protective headers are (see security-headers.ts).
+    const withPolicy: MiddlewareHandler = async (c, next) => {
+      if (policy) c.header('Content-Security-Policy', policy);
+      await next();
+    };
+    app.use('/*', withPolicy, gzip, serveStatic({ root: options.staticDir }));
+  }
   app.notFound(notFound);
   app.onError(handleError);
   return app;

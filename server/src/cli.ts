@@ -94,7 +94,10 @@ async function main(command: string | undefined): Promise<number> {
   }
   await syncEnvironmentStaffToken(database.db, config.staffToken);
   if (process.env.DEMO_SEED === '1') await seedDemo(database.db, config.timeZone);
-  const app = createApp(config, database, { staticDir: process.env.STATIC_DIR });
+  const app = createApp(config, database, {
+    staticDir: process.env.STATIC_DIR,
+    contentSecurityPolicy: process.env.STATIC_CSP,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) =>
     log('listening', { port: info.port, dialect: database.dialect }),
   );
