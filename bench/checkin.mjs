@@ -4,10 +4,10 @@
 // setting the data to the charts rendered and laid out, cold (the first element in a fresh page) and warm
 // (median of re-renders with new data), and the same for the table of 365 rows. Aim: under 16 ms (one frame).
 // Builds bench/checkin-entry.ts with Vite (Lit bundled, minified) into bench/checkin.tmp.out/ (gitignored).
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveBenchPage } from './bench-page-server.mjs';
 import { build } from 'vite';
 import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { minifyTemplateLiterals } from '../scripts/minify-template-literals.mjs';
@@ -37,31 +37,12 @@ await build({
 });
 const bundleBytes = readFileSync(resolve(OUT, 'checkin.js')).length;
 
-const types = { '.js': 'text/javascript', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/favicon.ico') {
-    response.writeHead(204).end();
-    return;
-  }
-  if (url.pathname === '/') {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    response.end(
-      '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
-        '<title>bench</title><body style="margin:1rem;max-width:60rem"></body></html>',
-    );
-    return;
-  }
-  const file = resolve(OUT, `.${url.pathname}`);
-  if (!file.startsWith(OUT) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
+const { origin, close: closeServer } = await serveBenchPage({
+  root: OUT,
+  html:
+    '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+    '<title>bench</title><body style="margin:1rem;max-width:60rem"></body></html>',
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 ensureChromium();
 const browser = await chromium.launch(chromiumLaunchOptions);
@@ -165,7 +146,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

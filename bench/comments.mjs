@@ -4,10 +4,10 @@
 // in the same page), and the re-render after a change of sort and after the minute clock ticks. Aim: render +
 // layout under 100 ms. Builds dist/cdn/comment-thread.js first if it is missing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveBenchPage } from './bench-page-server.mjs';
 import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 
 const bundle = 'dist/cdn/comment-thread.js';
@@ -197,31 +197,12 @@ function generateComments(count) {
 }
 const data = generateComments(COUNT);
 
-const types = { '.js': 'text/javascript', '.map': 'application/json', '.txt': 'text/plain' };
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/favicon.ico') {
-    response.writeHead(204).end();
-    return;
-  }
-  if (url.pathname === '/') {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    response.end(
-      '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>' +
-        '<body><peer-support-provider></peer-support-provider></body></html>',
-    );
-    return;
-  }
-  const file = resolve('dist', `.${url.pathname}`);
-  if (!file.startsWith(resolve('dist')) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
+const { origin, close: closeServer } = await serveBenchPage({
+  root: 'dist',
+  html:
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>' +
+    '<body><peer-support-provider></peer-support-provider></body></html>',
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 ensureChromium();
 const browser = await chromium.launch(chromiumLaunchOptions);
@@ -374,7 +355,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

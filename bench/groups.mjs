@@ -3,9 +3,9 @@
 // feed data in memory to the first results painted. Aims (issue 4): ≤ 2 ms and ≤ 16 ms per keystroke,
 // first paint under 100 ms for 2,000 meetings. Needs `npm run build` first (it loads dist/cdn/peer-support.js).
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveBenchPage } from './bench-page-server.mjs';
 import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { generatedFeed } from './generated-feed.mjs';
 
@@ -21,23 +21,10 @@ if (existsSync(aasepiaFile)) feeds['aasepia (real)'] = readFileSync(aasepiaFile,
 else console.log(`skipping the aasepia feed: ${aasepiaFile} not found (set PEER_FIXTURES)`);
 feeds['generated 20,000'] = JSON.stringify(generatedFeed(20_000));
 
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/') {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    response.end('<!doctype html><meta charset="utf-8"><title>bench</title><body></body>');
-    return;
-  }
-  const file = resolve('dist', `.${url.pathname}`);
-  if (!file.startsWith(resolve('dist')) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': 'text/javascript' });
-  response.end(readFileSync(file));
+const { origin, close: closeServer } = await serveBenchPage({
+  root: 'dist',
+  html: '<!doctype html><meta charset="utf-8"><title>bench</title><body></body>',
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 ensureChromium();
 const browser = await chromium.launch(chromiumLaunchOptions);
@@ -117,7 +104,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 
 const ms = (value) => `${value.toFixed(2)} ms`.padStart(10);

@@ -1,11 +1,11 @@
 import { HttpError } from './errors.js';
+import { PARTICIPANT_TOKEN } from './participant-token.js';
 import type { CheckIn, CheckInSource } from './check-in-types.js';
 
-const TOKEN = /^[A-Za-z0-9_-]{32,200}$/;
 const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function participant(token: string): string {
-  if (!TOKEN.test(token)) {
+  if (!PARTICIPANT_TOKEN.test(token)) {
     throw new HttpError(
       401,
       'invalid_participant_token',

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
-import { lazy } from './lazy.js';
+import { lazy } from '../../core/lazy.js';
 
-const loadCare = lazy(() => import('./care.js'));
+const loadCare = lazy(() => import('../crisis-banner/care.js'));
 const loadScales = lazy(() => import('./scales-part.js'));
 const loadProgress = lazy(() => import('./progress-part.js'));
 

@@ -1,3 +1,4 @@
+import { PARTICIPANT_TOKEN } from '../../api/participant-token.js';
 import type { CheckInStore } from './check-in-store.js';
 
 /**
@@ -7,7 +8,6 @@ import type { CheckInStore } from './check-in-store.js';
  * out of the address bar, so it is not shared with the page's address or bookmarked by accident.
  */
 
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,200}$/;
 const STORED_KEY = 'participant';
 const PARAMETER = 'participant';
 
@@ -35,20 +35,20 @@ function takeTokenFromAddress(): string | undefined {
   hash.delete(PARAMETER);
   url.hash = hash.toString();
   history.replaceState(history.state, '', url);
-  return TOKEN_PATTERN.test(token) ? token : undefined;
+  return PARTICIPANT_TOKEN.test(token) ? token : undefined;
 }
 
 export async function resolveParticipant(store: CheckInStore, attribute?: string): Promise<Participant> {
   // Taken out of the address bar whichever token wins.
   const fromAddress = takeTokenFromAddress();
-  if (attribute && TOKEN_PATTERN.test(attribute)) return { token: attribute, source: 'clinic' };
+  if (attribute && PARTICIPANT_TOKEN.test(attribute)) return { token: attribute, source: 'clinic' };
   if (fromAddress) {
     const participant: Participant = { token: fromAddress, source: 'clinic' };
     await store.set(STORED_KEY, participant);
     return participant;
   }
   const stored = await store.get<Participant>(STORED_KEY);
-  if (stored && TOKEN_PATTERN.test(stored.token)) return stored;
+  if (stored && PARTICIPANT_TOKEN.test(stored.token)) return stored;
   const made: Participant = { token: randomToken(), source: 'device' };
   await store.set(STORED_KEY, made);
   return made;

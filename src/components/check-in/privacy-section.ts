@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { StoredCheckIn } from './check-in-model.js';
 import type { Goal } from './daily-items.js';
 import type { Participant } from './participant.js';
-import { lazy } from './lazy.js';
+import { lazy } from '../../core/lazy.js';
 
 const loadExport = lazy(() => import('./export-part.js'));
 

@@ -1,19 +1,10 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { lazy } from '../../core/lazy.js';
 import { crisisLines } from '../../core/safety/crisis-lines.js';
 
-type Care = typeof import('./care.js');
-
-let careModule: Promise<Care> | undefined;
-
 /** Fetches the crisis-help chunk once; a failed fetch (offline) may be tried again later. */
-export function loadCare(): Promise<Care> {
-  careModule ??= import('./care.js').catch((error: unknown) => {
-    careModule = undefined;
-    throw error;
-  });
-  return careModule;
-}
+export const loadCare = lazy(() => import('../crisis-banner/care.js'));
 
 /**
  * Help shown to the author of words that suggest they may be at risk, and only to them: the same lines as

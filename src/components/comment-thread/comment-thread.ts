@@ -4,6 +4,7 @@ import type { CommentSort, PeerComment, ReactionKind } from '../../api/comment-t
 import { BackendError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
 import { PeerElement } from '../../core/base-element.js';
+import { lazy } from '../../core/lazy.js';
 import { themeTokens } from '../../core/theme.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 import type { PeerCommentPostedEvent } from './events.js';
@@ -18,15 +19,8 @@ import { domId } from './dom-id.js';
 
 const SORTS: CommentSort[] = ['oldest', 'newest', 'supported'];
 
-type Extras = typeof import('./extras.js');
-let extrasModule: Promise<Extras> | undefined;
-function loadExtras(): Promise<Extras> {
-  extrasModule ??= import('./extras.js').catch((error: unknown) => {
-    extrasModule = undefined;
-    throw error;
-  });
-  return extrasModule;
-}
+const loadExtras = lazy(() => import('./extras.js'));
+type Extras = Awaited<ReturnType<typeof loadExtras>>;
 
 /**
  * Comments under an article: read, reply, send support, report; write pseudonymously, with the clinic's

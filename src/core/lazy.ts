@@ -1,4 +1,4 @@
-/** A chunk fetched once; a failed fetch (offline) may be tried again later. */
+/** A chunk fetched once and shared by every caller; a failed fetch (offline) is tried again on the next call. */
 export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
   return () =>
