@@ -4,14 +4,12 @@
 // setting the data to the charts rendered and laid out, cold (the first element in a fresh page) and warm
 // (median of re-renders with new data), and the same for the table of 365 rows. Aim: under 16 ms (one frame).
 // Builds bench/checkin-entry.ts with Vite (Lit bundled, minified) into bench/checkin.tmp.out/ (gitignored).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveBenchPage } from './bench-page-server.mjs';
-import { build } from 'vite';
 import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
-import { minifyTemplateLiterals } from '../scripts/minify-template-literals.mjs';
-import { terserChunks } from '../scripts/terser-chunks.mjs';
+import { buildBenchEntry } from './build-entry.mjs';
+import { row as resultRow, writeResults } from './report.mjs';
 
 const OUT = resolve('bench/checkin.tmp.out');
 const DAYS = 365;
@@ -20,22 +18,7 @@ const WARM = 20; // re-renders with new data per page and view
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const AIM = 16;
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  plugins: [minifyTemplateLiterals(), terserChunks()],
-  build: {
-    outDir: OUT,
-    emptyOutDir: true,
-    sourcemap: false,
-    target: 'es2022',
-    minify: false,
-    lib: { entry: resolve('bench/checkin-entry.ts'), formats: ['es'], fileName: () => 'checkin.js' },
-    rollupOptions: { output: { minify: true, comments: { legal: false } } },
-  },
-});
-const bundleBytes = readFileSync(resolve(OUT, 'checkin.js')).length;
+const bundleBytes = await buildBenchEntry('bench/checkin-entry.ts', OUT, 'checkin.js');
 
 const { origin, close: closeServer } = await serveBenchPage({
   root: OUT,
@@ -176,6 +159,20 @@ console.log(
     `${warmedResults.map((r) => r.cold.total.toFixed(1)).join(', ')} ms in use`,
 );
 console.log(`aim: render + layout < ${AIM} ms (one frame) for the charts of a year of check-ins.`);
+const group = `check-in progress, a year of check-ins (${shown.points.join(' + ')} points)`;
+const aim = { max: AIM };
+writeResults('checkin', [
+  resultRow(group, 'charts, new data', across('warm', [...results, ...warmedResults]).total, 'ms', aim, 'issue 6'),
+  resultRow(group, 'charts, first render, page in use', across('cold', warmedResults).total, 'ms', aim, 'issue 6'),
+  resultRow(group, 'charts, first render, fresh page', across('cold').total, 'ms', aim, 'issue 6'),
+  resultRow(
+    group,
+    `table of ${shown.rows} rows, new data`,
+    across('tableWarm', [...results, ...warmedResults]).total,
+    'ms',
+  ),
+  resultRow(group, 'table, first switch', across('tableCold', [...results, ...warmedResults]).total, 'ms'),
+]);
 const warmTotal = across('warm').total;
 if (warmTotal >= AIM) console.log(`NOTE: warm charts render + layout ${warmTotal.toFixed(1)} ms is over the aim.`);
 if (problems.length) {

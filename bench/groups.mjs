@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { serveBenchPage } from './bench-page-server.mjs';
 import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { generatedFeed } from './generated-feed.mjs';
+import { row, writeResults } from './report.mjs';
 
 const fixtures = resolve(process.env.PEER_FIXTURES ?? '../shared/fixtures', 'meeting-guide');
 const bundle = 'dist/cdn/peer-support.js';
@@ -116,3 +117,23 @@ for (const row of rows) {
   );
 }
 console.log('aims: keystroke ≤ 2 ms on ~2,000 meetings and ≤ 16 ms on 20,000; first paint < 100 ms for ~2,000');
+
+const results = [];
+for (const feed of rows) {
+  const large = feed.meetings > 10_000;
+  const group = `group finder, ${feed.name} feed (${feed.meetings.toLocaleString('en')} meetings)`;
+  results.push(
+    row(group, 'keystroke, median', feed.median, 'ms', { max: large ? 16 : 2, strict: false }, 'issue 4'),
+    row(group, 'keystroke, p95', feed.p95, 'ms', { max: large ? 16 : 2, strict: false }, 'issue 4'),
+    row(
+      group,
+      'first results painted, fresh page',
+      feed.firstPaintCold,
+      'ms',
+      large ? undefined : { max: 100 },
+      'issue 4',
+    ),
+    row(group, 'first results painted, again', feed.firstPaintWarm, 'ms', large ? undefined : { max: 100 }, 'issue 4'),
+  );
+}
+writeResults('groups', results);

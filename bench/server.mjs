@@ -1,12 +1,12 @@
 // `npm run bench:server`: the reference server's throughput and latency on loopback, with autocannon,
 // beside a bare Hono endpoint measured in the same run as the ceiling. SQLite by default; set
-// DATABASE_URL=postgres://… to measure PostgreSQL. Prints a table and writes bench/server-results.json.
+// DATABASE_URL=postgres://… to measure PostgreSQL. Prints a table and writes bench/results/server.json.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { freePort } from '../scripts/free-port.mjs';
 import { startReferenceServer, waitUntilUp } from '../scripts/reference-server.mjs';
+import { row as resultRow, writeResults } from './report.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -118,22 +118,23 @@ try {
   console.log(
     `\nlisting / ceiling: ${(ratio * 100).toFixed(0)}%; listing / bare Hono sending the same page: ${(pageRatio * 100).toFixed(0)}%`,
   );
-  writeFileSync(
-    'bench/server-results.json',
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        databaseUrl: databaseUrl.split(':')[0],
-        connections: CONNECTIONS,
-        seconds: DURATION,
-        rows,
-        listingToCeiling: ratio,
-        listingToSamePage: pageRatio,
-      },
-      null,
-      2,
-    ),
-  );
+  const dialect = databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
+  const group = `reference server, ${dialect}, ${CONNECTIONS} connections`;
+  const [bareRow, samePageRow, listRow, createRow] = rows;
+  writeResults(`server-${dialect.toLowerCase()}`, [
+    resultRow(group, 'bare Hono ceiling, same run', bareRow.requestsPerSecond, 'req/s'),
+    resultRow(group, 'bare Hono sending the same page', samePageRow.requestsPerSecond, 'req/s'),
+    resultRow(group, 'list 50 comments', listRow.requestsPerSecond, 'req/s'),
+    resultRow(group, 'list 50 comments / ceiling', Math.round(ratio * 100), '%', { min: 50 }, 'issue 3'),
+    resultRow(group, 'list 50 comments / same page', Math.round(pageRatio * 100), '%'),
+    resultRow(group, 'list 50 comments, p99', listRow.p99ms, 'ms'),
+    resultRow(group, 'create a comment', createRow.requestsPerSecond, 'req/s', { min: 1000 }, 'issue 3'),
+    resultRow(group, 'create a comment, p99', createRow.p99ms, 'ms', { max: 50 }, 'issue 3'),
+    resultRow(group, 'errors (non-2xx, failed)', listRow.errors + createRow.errors, 'requests', {
+      max: 0,
+      strict: false,
+    }),
+  ]);
 } finally {
   bare.kill('SIGTERM');
   await server.stop();

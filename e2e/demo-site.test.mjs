@@ -119,6 +119,35 @@ describe('the demo clinic site in Chromium', () => {
     await page.close();
   });
 
+  it('finds a group by name under the strict CSP, opens its details, and "Exit this page" leaves', async () => {
+    const { page, errors } = await open('/find-a-group.html');
+    const finder = page.locator('peer-group-finder');
+    await finder.locator('li.result').first().waitFor();
+    const all = await finder.locator('li.result').count();
+    await finder.getByRole('searchbox').first().fill('coffee');
+    await finder.locator('li.result', { hasText: 'Morning Recovery Coffee' }).first().waitFor();
+    await page.waitForFunction(
+      (before) => document.querySelector('peer-group-finder').shadowRoot.querySelectorAll('li.result').length < before,
+      all,
+    );
+    await finder
+      .getByRole('link', { name: /Morning Recovery Coffee/ })
+      .first()
+      .click();
+    await finder.getByRole('heading', { name: /Morning Recovery Coffee/, level: 3 }).waitFor();
+    assert.deepEqual(errors, []);
+    // The neutral page it leaves for is on the internet, which tests never reach: answer it here.
+    await page.route('https://www.bbc.com/**', (route) =>
+      route.fulfill({ body: 'weather', contentType: 'text/plain' }),
+    );
+    await page
+      .getByRole('button', { name: /Exit this page/ })
+      .first()
+      .click();
+    await page.waitForURL('https://www.bbc.com/weather');
+    await page.close();
+  });
+
   it('speaks Spanish with ?lang=es, the lines from the server included', async () => {
     const { page, errors } = await open('/get-help.html?lang=es');
     await page.getByText('988 Línea de Prevención del Suicidio y Crisis').waitFor();

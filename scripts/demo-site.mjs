@@ -51,13 +51,14 @@ export const DEMO_CLINIC_LINE = {
   },
 };
 
-/** The reference server's settings for the demo clinic answering on `port`. */
 /** The strict policy the demo is served under: every widget must work without inline code or outside hosts. */
 export const DEMO_CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
+/** The reference server's settings for the demo clinic, as `npm start` runs it (sample groups seeded). */
 export function demoClinicSettings(port) {
   return {
+    DEMO_SEED: '1',
     STATIC_CSP: DEMO_CONTENT_SECURITY_POLICY,
     ALLOWED_ORIGINS: `http://localhost:${port},http://127.0.0.1:${port}`,
     CLINIC_NAME: 'Riverside Community Recovery',

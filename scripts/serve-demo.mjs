@@ -16,7 +16,6 @@ const server = spawn(process.execPath, ['server/bin/peer-support-server.js', 'se
     ...demoClinicSettings(port),
     ...process.env,
     STATIC_DIR: out,
-    DEMO_SEED: '1',
   },
 });
 console.log(`\nThe demo clinic site: http://localhost:${port}/\n`);
