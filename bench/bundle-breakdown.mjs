@@ -12,7 +12,7 @@ await SourceMapConsumer.with(map, null, (c) => {
   const add = (src, s) => (text[src] = (text[src] || '') + s);
   c.eachMapping((m) => {
     if (prev) {
-      const line = lines[prev.generatedLine - 1];
+      const line = lines[prev.generatedLine - 1] ?? '';
       add(
         prev.source,
         prev.generatedLine === m.generatedLine

@@ -1,6 +1,7 @@
 // A throwaway PostgreSQL cluster for the server tests: Debian's postgresql package (installed with apt-get
 // when missing and running as root), a fresh data directory in /tmp, a free loopback port, trust auth on
-// loopback only, fsync off (test data is disposable). stop() removes everything.
+// loopback only, fsync off (test data is disposable). pause() and resume() stop and start it with its data
+// (for outage tests); stop() removes everything.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,11 @@ function asPostgres(bin, tool, args) {
   return result.stdout;
 }
 
-export async function startThrowawayPostgres() {
+/**
+ * `durableCommits`: keep synchronous_commit on, so a commit survives the cluster crashing (pause('immediate'));
+ * by default commits are acknowledged before their WAL is written, which is faster and loses the last ones.
+ */
+export async function startThrowawayPostgres({ durableCommits = false } = {}) {
   const bin = ensurePostgres();
   const dir = mkdtempSync(join(tmpdir(), 'peer-support-pg-'));
   if (isRoot)
@@ -58,21 +63,37 @@ export async function startThrowawayPostgres() {
   const data = join(dir, 'data');
   asPostgres(bin, 'initdb', ['-D', data, '-U', 'peer', '-A', 'trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
-  asPostgres(bin, 'pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-    'start',
-  ]);
+  const start = () =>
+    asPostgres(bin, 'pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off` +
+        (durableCommits ? '' : ' -c synchronous_commit=off'),
+      'start',
+    ]);
+  start();
+  let running = true;
   return {
     url: `postgres://peer@127.0.0.1:${port}/postgres`,
+    /**
+     * Stops the cluster but keeps its data, as an outage would: 'fast' ends every session as a restart does
+     * (57P01), 'immediate' drops them all as a crash does. resume() starts it again on the same port.
+     */
+    pause(mode = 'fast') {
+      asPostgres(bin, 'pg_ctl', ['-D', data, '-m', mode, '-w', 'stop']);
+      running = false;
+    },
+    resume() {
+      start();
+      running = true;
+    },
     stop() {
       try {
-        asPostgres(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (running) asPostgres(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -457,7 +457,7 @@ describe('<peer-moderation-queue>', () => {
       const item = article(el, 'Jo');
       await click(el, button(item, 'Approve'));
       await waitUntil(() => item.querySelector('[role="alert"]'), 'the error');
-      expect(words(item.querySelector('[role="alert"]'))).to.equal('The server could not do that. Try again.');
+      expect(words(item.querySelector('[role="alert"]'))).to.equal('The server had a problem. Try again in a moment.');
 
       await click(el, button(item, 'Delete'));
       await click(el, button(item.querySelector('[role="group"]')!, 'Delete'));
@@ -535,14 +535,14 @@ describe('<peer-moderation-queue>', () => {
     it('says "try again" when the server fails', async () => {
       const source = createMemoryBackend({ failWith: new HttpError(500, 'internal', 'Boom') });
       const el = await queueIn(source, html`<peer-moderation-queue .token=${TOKEN}></peer-moderation-queue>`);
-      expect(words(shadow(el).querySelector('[role="alert"]'))).to.include('could not be loaded just now. Try again');
+      expect(words(shadow(el).querySelector('[role="alert"]'))).to.include('The server had a problem. Try again');
       expect(button(shadow(el), 'Try again')).to.exist;
     });
 
     it('treats an answer of the wrong shape as a failure, not a crash', async () => {
       const odd = { ...backend(), getModerationQueue: async () => ({ items: 'nothing' }) };
       const el = await queueIn(odd, html`<peer-moderation-queue .token=${TOKEN}></peer-moderation-queue>`);
-      expect(words(shadow(el).querySelector('[role="alert"]'))).to.include('could not be loaded just now');
+      expect(words(shadow(el).querySelector('[role="alert"]'))).to.include('answer that could not be read');
     });
 
     it('is busy while loading', async () => {

@@ -1,6 +1,7 @@
 import { AbortedError, BackendError, HttpError, MalformedResponseError } from './errors.js';
 import { timedFetch } from './timed-fetch.js';
-import { restCommentMethods, restModerationMethods } from './rest-comments.js';
+import { restCommentMethods } from './rest-comments.js';
+import { restModerationMethods } from './rest-moderation.js';
 import { restCheckInMethods } from './rest-check-ins.js';
 import type { CheckInSource } from './check-in-types.js';
 import type { CommentSource, ModerationSource } from './comment-types.js';
@@ -41,16 +42,16 @@ interface RequestSpec extends WriteOptions {
   headers?: Record<string, string>;
 }
 
-/** What every widget's bundle carries: crisis lines, groups, comments, moderation, and the request helper. */
+/** What every widget's bundle carries: crisis lines, groups, comments, and the request helper. */
 export interface RestClient
-  extends Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource>, CommentSource, ModerationSource {
+  extends Omit<PeerSupportBackend, keyof CommentSource | keyof ModerationSource | keyof CheckInSource>, CommentSource {
   request<T>(spec: RequestSpec): Promise<T>;
   getGroups(options?: RequestOptions): Promise<PeerGroup[]>;
   geocode(query: string, options?: RequestOptions): Promise<Place[]>;
 }
 
 /** A REST client for the whole `/v1` API, and the raw request helper other backends can reuse. */
-export interface RestBackend extends Omit<RestClient, keyof CheckInSource>, CheckInSource {}
+export interface RestBackend extends RestClient, ModerationSource, CheckInSource {}
 
 const MAX_RETRY_AFTER_MS = 10_000;
 
@@ -153,15 +154,15 @@ function isUsablePlace(value: unknown): value is Place {
   );
 }
 
-/** The whole API, check-ins included. */
+/** The whole API, check-ins and moderation included. */
 export function createRestBackend(options: RestBackendOptions): RestBackend {
   const client = createRestClient(options);
-  return { ...client, ...restCheckInMethods(client.request) };
+  return { ...client, ...restModerationMethods(client.request), ...restCheckInMethods(client.request) };
 }
 
 /**
- * What the provider makes from its `api` attribute: everything but check-ins, whose methods the check-in
- * element adds from `request` itself, so that pages without a check-in never download them.
+ * What the provider makes from its `api` attribute: everything but check-ins and moderation, whose methods
+ * their elements add from `request` themselves (api/backend-parts.ts), so that other pages never download them.
  */
 export function createRestClient(options: RestBackendOptions): RestClient {
   const {
@@ -217,7 +218,6 @@ export function createRestClient(options: RestBackendOptions): RestClient {
   return {
     request,
     ...restCommentMethods(request),
-    ...restModerationMethods(request),
     async getCrisisResources(query: CrisisResourceQuery, requestOptions: RequestOptions = {}) {
       const payload = await request<{ resources?: unknown }>({
         method: 'GET',

@@ -2,8 +2,6 @@ import { MalformedResponseError } from './errors.js';
 import type {
   CommentPage,
   CommentSource,
-  ModerationQueue,
-  ModerationSource,
   OwnCommentState,
   PeerComment,
   PostedComment,
@@ -24,7 +22,7 @@ export type RestRequest = <T>(spec: {
   idempotencyKey?: string;
 }) => Promise<T>;
 
-function isComment(value: unknown): value is PeerComment {
+export function isComment(value: unknown): value is PeerComment {
   const comment = value as PeerComment;
   return (
     typeof comment === 'object' &&
@@ -39,13 +37,13 @@ function isComment(value: unknown): value is PeerComment {
   );
 }
 
-function expectComment(value: unknown): PeerComment {
+export function expectComment(value: unknown): PeerComment {
   if (!isComment(value)) throw new MalformedResponseError('The answer had no readable comment.');
   return value;
 }
 
-const segment = encodeURIComponent;
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+export const segment = encodeURIComponent;
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** `/v1/threads/…` and `/v1/comments/…`: what a visitor's widget calls. */
 export function restCommentMethods(request: RestRequest): CommentSource {
@@ -129,51 +127,6 @@ export function restCommentMethods(request: RestRequest): CommentSource {
         throw new MalformedResponseError('The answer had no counts.');
       }
       return answer.counts;
-    },
-  };
-}
-
-/** `/v1/moderation/…`: the staff queue. */
-export function restModerationMethods(request: RestRequest): ModerationSource {
-  return {
-    async getModerationQueue(staffToken, options: RequestOptions = {}) {
-      const queue = await request<ModerationQueue>({
-        method: 'GET',
-        path: '/v1/moderation/queue',
-        headers: bearer(staffToken),
-        signal: options.signal,
-      });
-      if (!queue || !Array.isArray(queue.items) || !queue.counts) {
-        throw new MalformedResponseError('The answer had no queue.');
-      }
-      return { ...queue, items: queue.items.filter((item) => isComment(item?.comment)) };
-    },
-    async approveComment(id, staffToken, options: WriteOptions = {}) {
-      const answer = await request<{ comment: PeerComment }>({
-        method: 'POST',
-        path: `/v1/moderation/comments/${segment(id)}/approve`,
-        headers: bearer(staffToken),
-        ...options,
-      });
-      return expectComment(answer?.comment);
-    },
-    async rejectComment(id, staffToken, reason, options: WriteOptions = {}) {
-      const answer = await request<{ comment: PeerComment }>({
-        method: 'POST',
-        path: `/v1/moderation/comments/${segment(id)}/reject`,
-        body: reason ? { reason } : {},
-        headers: bearer(staffToken),
-        ...options,
-      });
-      return expectComment(answer?.comment);
-    },
-    async removeComment(id, staffToken, options: WriteOptions = {}) {
-      await request<void>({
-        method: 'DELETE',
-        path: `/v1/moderation/comments/${segment(id)}`,
-        headers: bearer(staffToken),
-        ...options,
-      });
     },
   };
 }

@@ -18,9 +18,14 @@ export interface DatabaseHandle {
 /** Opens `sqlite:<path>` (or `sqlite::memory:`) or `postgres://…`. */
 export function openDatabase(url: string): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    // A dropped connection must not crash the process: the next query reports it and /healthz says 503.
+    // A database that accepts no connections (down, restarting, unreachable) must answer 503 in seconds, not
+    // leave requests waiting for a connection forever.
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+    // A dropped connection must not crash the process: the next query reports it and /healthz says 503. The
+    // pool only listens on idle connections; one checked out between two queries (inside a transaction) that
+    // PostgreSQL ends (a restart, 57P01) would otherwise throw an unhandled 'error' event.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     return handle(db, 'postgres');
   }

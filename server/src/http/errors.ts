@@ -24,8 +24,39 @@ export function errorBody(code: string, message: string, fields?: Record<string,
   return { error: fields ? { code, message, fields } : { code, message } };
 }
 
+/** Network failures reaching the database, PostgreSQL's connection (08) and shutdown/startup (57P0x) codes. */
+const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|08...|57P0[123])$/;
+/** What node-postgres and its pool say, without a code, when a connection drops or cannot be made in time. */
+const DROPPED =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/** True when the database could not be reached (restarting, down, too slow to connect): worth trying again. */
+export function isDatabaseUnavailable(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && UNREACHABLE.test(code)) || DROPPED.test(error.message);
+}
+
 /** Every failure becomes JSON with the right status; never HTML, never a stack trace. */
 export function handleError(error: Error, c: Context): Response {
+  if (isDatabaseUnavailable(error)) {
+    const code = (error as { code?: unknown }).code;
+    console.error(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: 'error',
+        event: 'database-unavailable',
+        ...(typeof code === 'string' ? { code } : {}),
+        path: c.req.routePath,
+      }),
+    );
+    error = new ApiError(
+      503,
+      'database_unavailable',
+      'The server cannot reach its database just now. Please try again in a moment.',
+      undefined,
+      5,
+    );
+  }
   if (error instanceof ApiError) {
     if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
     return c.json(errorBody(error.code, error.message, error.fields), error.status);

@@ -3,7 +3,7 @@ import type { CheckInSource } from '../../api/check-in-types.js';
 import { BackendError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
 import { restCheckInMethods } from '../../api/rest-check-ins.js';
-import type { RestRequest } from '../../api/rest-comments.js';
+import { backendPart } from '../../api/backend-parts.js';
 import type { PeerSupportBackend } from '../../api/types.js';
 import type { Answers, StoredCheckIn } from './check-in-model.js';
 import { CheckInStore } from './check-in-store.js';
@@ -18,6 +18,7 @@ export interface Draft {
 }
 
 const restMethods = new WeakMap<object, CheckInSource>();
+const CHECK_IN_METHODS = ['submitCheckIn', 'listCheckIns', 'eraseParticipant'] as const;
 
 /**
  * One participant's records, on the device and at the backend: who they are, their check-ins (sent and
@@ -39,13 +40,7 @@ export class CheckInRecords {
 
   /** The backend's check-in methods; the provider's REST client leaves them out of other widgets' bundles. */
   get source(): CheckInSource | undefined {
-    const backend = this.backend() as (PeerSupportBackend & { request?: RestRequest }) | undefined;
-    if (!backend) return undefined;
-    if (backend.submitCheckIn && backend.listCheckIns && backend.eraseParticipant) return backend as CheckInSource;
-    if (!backend.request) return undefined;
-    let methods = restMethods.get(backend);
-    if (!methods) restMethods.set(backend, (methods = restCheckInMethods(backend.request.bind(backend))));
-    return methods;
+    return backendPart(this.backend(), CHECK_IN_METHODS, restCheckInMethods, restMethods);
   }
 
   private metaKey(name: string): string {

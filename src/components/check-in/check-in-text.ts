@@ -10,8 +10,14 @@ export function sendErrorMessage(error: BackendError, waiting: number): string {
     waiting === 1
       ? msg('1 check-in is saved on this device and waiting to be sent.')
       : msg(str`${waiting} check-ins are saved on this device and waiting to be sent.`);
-  if (!(error instanceof HttpError) || error.status >= 500 || error.status === 408)
-    return `${kept} ${msg('They will be sent when the connection is back.')}`;
+  // Said for what happened: "when the connection is back" would blame a connection that works.
+  if (error.kind === 'timeout' || (error instanceof HttpError && error.status === 408))
+    return `${kept} ${msg('The server took too long to answer; sending will be tried again later.')}`;
+  if (error.kind === 'malformed')
+    return `${kept} ${msg('The server’s answer could not be read; sending will be tried again later.')}`;
+  if (error instanceof HttpError && error.status >= 500)
+    return `${kept} ${msg('The clinic’s server had a problem; sending will be tried again later.')}`;
+  if (!(error instanceof HttpError)) return `${kept} ${msg('They will be sent when the connection is back.')}`;
   if (error.status === 429) return `${kept} ${msg('The server asked us to wait; they will be sent a little later.')}`;
   if (error.status === 401)
     return `${kept} ${msg('The clinic’s server did not accept the code that links your check-ins. Please tell the clinic.')}`;

@@ -10,6 +10,11 @@ const MAX_PER_CALL = 100;
 type Waiting = Map<string, ((count: number | undefined) => void)[]>;
 const batches = new WeakMap<object, Waiting>();
 
+/** A count the server got wrong ("lots", -2, null) is no count: "lots comments" would mislead. */
+function usableCount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
 /**
  * One request for every badge on the page: badges that ask in the same moment (a list of articles) are
  * gathered per backend and sent together, 100 thread ids a call.
@@ -25,8 +30,8 @@ function countFor(source: Partial<CommentSource>, thread: string): Promise<numbe
         const ids = [...batch.keys()];
         for (let start = 0; start < ids.length; start += MAX_PER_CALL) {
           const chunk = ids.slice(start, start + MAX_PER_CALL);
-          const answer = (counts?: Record<string, number>) => {
-            for (const id of chunk) for (const done of batch.get(id)!) done(counts?.[id]);
+          const answer = (counts?: Record<string, unknown>) => {
+            for (const id of chunk) for (const done of batch.get(id)!) done(usableCount(counts?.[id]));
           };
           source.countComments!(chunk).then(answer, () => answer());
         }

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { adoptStyles, html, nothing } from 'lit';
 import type { CommentSort, PeerComment, ReactionKind } from '../../api/comment-types.js';
-import { BackendError } from '../../api/errors.js';
+import { BackendError, HttpError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
 import { PeerElement } from '../../core/base-element.js';
 import { lazy } from '../../core/lazy.js';
@@ -284,11 +284,23 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     if (first) this.focusLater(`#${domId('comment', first.id)}`);
   }
 
+  /** Why the comments are not on screen, in the words the form uses for the same failure. */
+  private loadErrorText(error: unknown): string {
+    if (error instanceof BackendError) {
+      if (error.kind === 'offline') return msg('You seem to be offline, so comments cannot load right now.');
+      if (error.kind === 'timeout') return msg('The server took too long to answer. Please try again.');
+      if (error instanceof HttpError && error.status >= 500) {
+        return msg('The clinic’s server had a problem. Please try again in a moment.');
+      }
+      if (error.kind === 'malformed') return msg('The server sent an answer we could not read. Please try again.');
+    }
+    return msg('The comments could not load right now.');
+  }
+
   private renderList() {
     const { loader } = this;
     const roots = threadComments(loader.comments, this.depth);
     const failed = loader.error !== undefined;
-    const offline = loader.error instanceof BackendError && loader.error.kind === 'offline';
     return html`
       ${
         roots.length
@@ -302,13 +314,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
       ${
         failed
           ? html`<div class="error" role="alert">
-              <p>
-                ${
-                  offline
-                    ? msg('You seem to be offline, so comments cannot load right now.')
-                    : msg('The comments could not load right now.')
-                }
-              </p>
+              <p>${this.loadErrorText(loader.error)}</p>
               <button type="button" @click=${() => this.loader.retry()}>${msg('Try again')}</button>
             </div>`
           : nothing

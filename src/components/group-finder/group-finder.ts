@@ -420,9 +420,12 @@ export class PeerGroupFinder extends PeerElement {
   private problemText(): string {
     const error = this.loader.error;
     if (!this.feed?.trim() && !this.loader.source) return msg('This page has no list of groups configured yet.');
-    if (error instanceof BackendError) {
+    // A feed address the page got wrong is refused before anything is fetched: that is no server's problem.
+    if (error instanceof BackendError && error.name !== 'FeedAddressError') {
       if (error.kind === 'offline') return msg('You seem to be offline. Check your connection and try again.');
       if (error.kind === 'timeout') return msg('The list is taking too long to load. Please try again.');
+      // An error status or an answer that cannot be read: either way the server, not the visitor's connection.
+      return msg('The server had a problem. Please try again in a moment.');
     }
     return msg('The list of groups could not be loaded just now. Please try again.');
   }

@@ -2,7 +2,9 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ModerationQueue, ModerationSource } from '../../api/comment-types.js';
+import { backendPart } from '../../api/backend-parts.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
+import { restModerationMethods } from '../../api/rest-moderation.js';
 import { PeerElement } from '../../core/base-element.js';
 import { themeTokens } from '../../core/theme.js';
 import { PeerModerationDecisionEvent, type ModerationDecision } from './events.js';
@@ -13,6 +15,9 @@ import { headingId, newItemUi, renderItem, type ItemHandlers, type ItemUi } from
 import { actionErrorText, countsText, decisionText, isGone, isUnauthorized, type ActionName } from './queue-text.js';
 import { renderLoadError, renderNoBackend, renderSignIn } from './queue-views.js';
 import { keepStaffToken, readStaffToken } from './staff-token.js';
+
+const restMethods = new WeakMap<object, ModerationSource>();
+const MODERATION_METHODS = ['getModerationQueue', 'approveComment', 'rejectComment', 'removeComment'] as const;
 
 type LoadKind = 'initial' | 'manual' | 'auto';
 
@@ -111,12 +116,12 @@ export class PeerModerationQueue extends PeerElement {
 
   // ---- data ---------------------------------------------------------------------------------------
 
-  /** The backend, when it offers moderation (a Meeting Guide source, for one, does not). */
+  /**
+   * The backend's moderation methods (a Meeting Guide source, for one, has none); the provider's REST client
+   * leaves them out of visitors' bundles, so they are made here from its `request`.
+   */
   private source(): ModerationSource | undefined {
-    const backend = this.backend;
-    return backend?.getModerationQueue && backend.approveComment && backend.rejectComment && backend.removeComment
-      ? (backend as ModerationSource)
-      : undefined;
+    return backendPart(this.backend, MODERATION_METHODS, restModerationMethods, restMethods);
   }
 
   private async load(kind: LoadKind): Promise<void> {

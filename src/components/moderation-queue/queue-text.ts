@@ -78,6 +78,14 @@ export function busyText(action: ActionName): string {
 export const isUnauthorized = (error: unknown) => error instanceof HttpError && error.status === 401;
 export const isGone = (error: unknown) => error instanceof HttpError && error.status === 404;
 
+/** The server's side of a failure: an error status, or an answer that could not be read. */
+function serverProblemText(error: unknown): string | undefined {
+  if (error instanceof HttpError && error.status >= 500) return msg('The server had a problem. Try again in a moment.');
+  if (error instanceof BackendError && error.kind === 'malformed') {
+    return msg('The server sent an answer that could not be read. Try again.');
+  }
+}
+
 /** What went wrong with one decision, said plainly. */
 export function actionErrorText(error: unknown): string {
   if (error instanceof BackendError && error.kind === 'offline') {
@@ -86,7 +94,7 @@ export function actionErrorText(error: unknown): string {
   if (error instanceof BackendError && error.kind === 'timeout') {
     return msg('The server took too long to answer. Try again.');
   }
-  return msg('The server could not do that. Try again.');
+  return serverProblemText(error) ?? msg('The server could not do that. Try again.');
 }
 
 /** What went wrong loading the queue, said plainly. */
@@ -97,5 +105,5 @@ export function loadErrorText(error: unknown): string {
   if (error instanceof BackendError && error.kind === 'timeout') {
     return msg('The server took too long to answer. Try again.');
   }
-  return msg('The queue could not be loaded just now. Try again.');
+  return serverProblemText(error) ?? msg('The queue could not be loaded just now. Try again.');
 }

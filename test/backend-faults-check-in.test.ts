@@ -1,0 +1,166 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CheckIn } from '../src/api/check-in-types.js';
+import { CheckInStore } from '../src/components/check-in/check-in-store.js';
+import type { PeerCheckIn } from '../src/components/check-in/check-in.js';
+import {
+  agreeAndSave,
+  choose,
+  clearDevice,
+  removeCheckIn,
+  renderCheckIn,
+  root,
+  statusText,
+} from './helpers/check-in.js';
+import {
+  FAULTS,
+  FAULT_TITLES,
+  HAPPENED,
+  crisisLinks,
+  expectPlainWords,
+  faultyBackend,
+  until,
+  words,
+  type Fault,
+  type Happened,
+  type ServerRequest,
+} from './helpers/faulty-backend.js';
+
+/**
+ * Backend failures as a person doing a daily check-in meets them: nothing they answered is lost, crisis help
+ * never waits for the server, and a check-in that could not be sent goes once, when it can.
+ */
+
+const CHECK_INS_PATH = /\/v1\/check-ins$/;
+const NOTE = 'Rough night. Called my sponsor.';
+
+/** The clinic's server as far as check-ins need it; `stored` is every check-in it accepted. */
+function checkInServer() {
+  const stored: CheckIn[] = [];
+  const route = ({ method, path, body }: ServerRequest) => {
+    if (CHECK_INS_PATH.test(path) && method === 'POST') {
+      const checkIn: CheckIn = { ...(body as Omit<CheckIn, 'id'>), id: `ci-${stored.length + 1}` };
+      stored.push(checkIn);
+      return { status: 201, body: { checkIn } };
+    }
+    if (CHECK_INS_PATH.test(path) && method === 'GET') return { body: { checkIns: [...stored], nextCursor: null } };
+    return { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } };
+  };
+  return { route, stored };
+}
+
+/** What the status line says about why the check-in still waits. */
+const SAYS: Record<Happened, RegExp> = {
+  offline: /when the connection is back/i,
+  timeout: /took too long/i,
+  server: /server had a problem/i,
+  unreadable: /could not be read/i,
+};
+
+/** What brings a person's waiting check-in back to mind: the network returning, or coming back to the tab. */
+function faultCleared(fault: Fault): void {
+  if (fault === 'unreachable') window.dispatchEvent(new Event('online'));
+  else document.dispatchEvent(new Event('visibilitychange'));
+}
+
+async function deviceCheckIns(token: string) {
+  const store = await CheckInStore.open();
+  try {
+    return await store.list(token);
+  } finally {
+    store.close();
+  }
+}
+
+const picked = (checkIn: PeerCheckIn, item: string) =>
+  root(checkIn).querySelector<HTMLInputElement>(`input[name="${item}"]:checked`)?.value;
+const noteField = (checkIn: PeerCheckIn) => root(checkIn).querySelector<HTMLTextAreaElement>('#note')!;
+const care = (checkIn: PeerCheckIn) => root(checkIn).querySelector('.care');
+
+/** Waits until crisis help with the crisis lines themselves is on screen. */
+async function crisisHelpShown(checkIn: PeerCheckIn, what: string) {
+  await until(
+    () => care(checkIn),
+    `${what}: crisis help`,
+    () => words(root(checkIn)),
+  );
+  expect(words(care(checkIn))).to.contain('You do not have to go through this alone');
+  await until(
+    () => crisisLinks(care(checkIn)!).includes('tel:988'),
+    `${what}: the crisis lines`,
+    () => words(care(checkIn)),
+  );
+}
+
+describe('backend faults: <peer-check-in>', () => {
+  beforeEach(clearDevice);
+
+  for (const fault of FAULTS) {
+    it(`keeps the check-in on the device, shows help, and sends it once later, when ${FAULT_TITLES[fault]}`, async () => {
+      const { route, stored } = checkInServer();
+      const { server, backend } = faultyBackend(route, fault);
+      const first = await renderCheckIn(backend);
+      await choose(first, 'mood', 2);
+      await choose(first, 'safe', 0);
+      await crisisHelpShown(first, '"Do you feel safe right now?" No');
+      noteField(first).focus();
+      await sendKeys({ type: NOTE });
+      await first.updateComplete;
+
+      // The page is closed and opened again while the server still fails: the answers come back.
+      removeCheckIn(first);
+      const checkIn = await renderCheckIn(backend);
+      await until(
+        () => noteField(checkIn).value === NOTE,
+        'the note to come back',
+        () => noteField(checkIn).value,
+      );
+      expect(picked(checkIn, 'mood')).to.equal('2');
+      expect(picked(checkIn, 'safe')).to.equal('0');
+      await crisisHelpShown(checkIn, 'after opening again');
+
+      const reported: boolean[] = [];
+      checkIn.addEventListener('peer-check-in-saved', (event) => reported.push(event.sent));
+      await agreeAndSave(checkIn);
+      await until(() => reported.length, 'the saved event');
+      expect(reported, 'reported as saved, not as sent').to.deep.equal([false]);
+      await until(
+        () => statusText(checkIn).includes('waiting to be sent'),
+        'said to be waiting',
+        () => statusText(checkIn),
+      );
+      expectPlainWords(statusText(checkIn), 'the status');
+      expect(statusText(checkIn)).to.match(SAYS[HAPPENED[fault]]);
+      expect(statusText(checkIn)).to.contain('1 check-in is saved on this device');
+      expect(statusText(checkIn)).not.to.contain('has your check-in');
+      expect(!!root(checkIn).querySelector('.saved .care'), 'help stays on the thank-you').to.equal(true);
+
+      const token = checkIn.participant!.token;
+      const [kept] = await deviceCheckIns(token);
+      expect(kept.pending, 'waiting on the device').to.equal(true);
+      expect(kept.note).to.equal(NOTE);
+      expect(kept.answers).to.deep.equal({ mood: 2, safe: 0 });
+      expect(kept.risk).to.equal(true);
+
+      server.fault = undefined;
+      faultCleared(fault);
+      await until(
+        () => statusText(checkIn).includes('has your check-in'),
+        'sent once the fault cleared',
+        () => statusText(checkIn),
+      );
+      const posts = server.sent('POST', CHECK_INS_PATH);
+      const healthy = posts.filter((request) => !request.fault);
+      expect(healthy, 'one send once the server is back').to.have.length(1);
+      const keys = new Set(posts.map((request) => request.headers.get('Idempotency-Key')));
+      expect(keys.size, 'one key for every attempt').to.equal(1);
+      expect(
+        stored.map((checkIn) => checkIn.note),
+        'the server has it once',
+      ).to.deep.equal([NOTE]);
+      expect(stored[0].risk).to.equal(true);
+      const [sent] = await deviceCheckIns(token);
+      expect(sent.pending, 'no longer waiting').to.equal(false);
+    });
+  }
+});
