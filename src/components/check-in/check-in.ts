@@ -180,8 +180,9 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     const status = result && sendStatus(result, this.saved?.key, this.config.clinic);
     if (status) this.status = status;
     // A server that is down or busy while the device is online: try again, less and less often (a risk
-    // check-in must reach the clinic without waiting for the next visit).
-    if (result?.error?.retryable) {
+    // check-in must reach the clinic without waiting for the next visit). An answer that could not be read
+    // may follow a stored check-in: sending again with its key only confirms it.
+    if (result?.error?.retryable || result?.error?.kind === 'malformed') {
       this.retryTimer = setTimeout(() => void this.sendNow(), 30_000 * 4 ** Math.min(this.retries++, 2));
     } else this.retries = 0;
   }

@@ -114,6 +114,9 @@ export const moderationQueueStyles = css`
     padding: 0.75rem 1rem;
     border: 1px solid var(--peer-moderation-queue-border);
     border-radius: var(--_radius);
+    /* A full queue is a hundred items: those off screen are laid out only when scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
   }
   .item.care {
     /* The thick edge stays when forced colours drop the background. */

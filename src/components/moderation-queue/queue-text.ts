@@ -55,10 +55,16 @@ export function countsText({ waiting, care }: ModerationQueue['counts']): string
 }
 
 /** The full date and time in the staff member's own language and time zone. */
+// Making a formatter costs far more than using one: a full queue would make a hundred on every render.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 export function postedText(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return msg('an unknown time');
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+  let format = formats.get(locale);
+  if (!format)
+    formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' })));
+  return format.format(date);
 }
 
 export function decisionText(decision: ModerationDecision): string {
