@@ -25,6 +25,16 @@ export function dialString(value: string): string {
   return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * encodeURIComponent for text from data: a lone surrogate (half an emoji, as a cut at a length limit leaves)
+ * becomes U+FFFD instead of throwing, which would stop the whole widget from rendering.
+ */
+export function encodeText(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd'));
+}
+
 /** The link for a channel, built by code from validated parts; undefined when the value is unusable. */
 export function channelHref(channel: CrisisChannel): string | undefined {
   switch (channel.kind) {
@@ -35,7 +45,7 @@ export function channelHref(channel: CrisisChannel): string | undefined {
       const number = dialString(channel.value);
       if (number.replace('+', '').length < 3) return undefined;
       // "?&body=" is understood by both iOS and Android messaging apps.
-      return channel.body ? `sms:${number}?&body=${encodeURIComponent(channel.body)}` : `sms:${number}`;
+      return channel.body ? `sms:${number}?&body=${encodeText(channel.body)}` : `sms:${number}`;
     }
     default: {
       const number = dialString(channel.value);

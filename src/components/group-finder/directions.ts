@@ -1,5 +1,5 @@
 import type { PeerGroup } from '../../api/meeting-guide.js';
-import { dialSequence, safeWebUrl } from '../../api/channel-links.js';
+import { dialSequence, encodeText, safeWebUrl } from '../../api/channel-links.js';
 
 /** Links in a group's detail view, built by code from the group's validated parts, never taken as given. */
 
@@ -31,7 +31,7 @@ function fromTemplate(template: string, coordinates: string[] | undefined, addre
     lon: coordinates?.[1] ?? '',
     address: address ?? '',
   };
-  const url = template.replace(/\{(lat|lon|address)\}/g, (_, name: string) => encodeURIComponent(values[name]));
+  const url = template.replace(/\{(lat|lon|address)\}/g, (_, name: string) => encodeText(values[name]));
   // The template comes from a host page's attribute: whatever it says, the result must be a web link.
   return safeWebUrl(url);
 }
@@ -52,7 +52,7 @@ export function directionsUrl(
     Number.isFinite(latitude) && Number.isFinite(longitude) ? [String(latitude), String(longitude)] : undefined;
   const address = group.address?.trim() || undefined;
   if (!coordinates && !address) return undefined;
-  const destination = coordinates ? coordinates.join(',') : encodeURIComponent(address!);
+  const destination = coordinates ? coordinates.join(',') : encodeText(address!);
 
   const chosen = provider === 'auto' ? (isApplePlatform(platform) ? 'apple' : 'osm') : provider;
   switch (chosen) {

@@ -353,7 +353,8 @@ export class PeerGroupFinder extends PeerElement {
     const slug = this.selected;
     this.selected = '';
     this.writeAddress(false);
-    this.returnFocusTo = `[data-slug="${CSS.escape(slug)}"] a`;
+    // By position, not slug: a slug from a feed may hold characters a CSS selector cannot match (NUL).
+    this.returnFocusTo = `[data-index="${this.found.findIndex((entry) => entry.group.slug === slug)}"] a`;
   };
 
   private addressState(group = this.selected): FinderUrlState {
