@@ -74,6 +74,16 @@ describe(`check-ins (${testDialect})`, () => {
     assert.equal(calm.risk, false);
   });
 
+  it('refuses a date outside the years 0000–9999 in UTC, so history pages always continue', async () => {
+    const me = token();
+    for (const recordedAt of ['9999-12-31T23:59:59.999-23:59', '0000-01-01T00:00:00+01:00']) {
+      const response = await post(me, { recordedAt, answers: { mood: 3 } });
+      assert.equal(response.status, 400, recordedAt);
+      assert.equal((await json(response)).error.fields?.recordedAt !== undefined, true, recordedAt);
+    }
+    assert.equal((await post(me, { recordedAt: '2026-11-25T08:00:00-08:00', answers: { mood: 3 } })).status, 201);
+  });
+
   it('refuses the same key reused for a different check-in', async () => {
     const me = token();
     const key = randomUUID();

@@ -15,7 +15,16 @@ const itemId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'item ids are lower
 
 const checkInInput = z
   .object({
-    recordedAt: z.iso.datetime({ offset: true }).optional(),
+    // Years 0000–9999 once in UTC: beyond them an ISO string changes shape, and history pages could not
+    // continue past such a check-in (the cursor would not read back).
+    recordedAt: z.iso
+      .datetime({ offset: true })
+      .refine((value) => {
+        const time = Date.parse(value);
+        // Not a date at all is the format check's to say.
+        return Number.isNaN(time) || /^\d{4}-/.test(new Date(time).toISOString());
+      }, 'a date between the years 0000 and 9999')
+      .optional(),
     /** Stable item id → number (mood 1–5, cravings 0–10, scale items…); never labels. */
     answers: z
       .record(itemId, z.number().finite().min(-1000).max(1000))

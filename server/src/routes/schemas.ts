@@ -12,10 +12,14 @@ export const errorSchema = z
 
 /**
  * Free text a visitor sends. PostgreSQL cannot store the NUL character (SQLite can), so it is refused here,
- * as bad input with a field message, before it could reach either database.
+ * as bad input with a field message, before it could reach either database. A lone UTF-16 surrogate half
+ * (an emoji cut in two) is not text either: it becomes U+FFFD here, as PostgreSQL would store it, where
+ * SQLite would keep invalid UTF-8 and give back three U+FFFD.
  */
 export const storable = <T extends z.ZodString>(schema: T) =>
-  schema.refine((value) => !value.includes('\0'), 'contains a character that cannot be stored (NUL)');
+  schema
+    .overwrite((value) => value.replace(/\p{Cs}/gu, '\ufffd') as typeof value)
+    .refine((value) => !value.includes('\0'), 'contains a character that cannot be stored (NUL)');
 
 const errorContent = { 'application/json': { schema: errorSchema } };
 
