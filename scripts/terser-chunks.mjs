@@ -10,7 +10,9 @@ export function terserChunks() {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(chunk.code, {
+        // The map comment goes back after terser, so terser must not see it (or map into it).
+        const mapComment = chunk.code.match(/\n\/\/# sourceMappingURL=\S+\s*$/)?.[0] ?? '';
+        const result = await minify(chunk.code.slice(0, chunk.code.length - mapComment.length), {
           module: true,
           ecma: 2022,
           compress: { passes: 3 },
@@ -18,9 +20,13 @@ export function terserChunks() {
           format: { comments: false },
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
         });
-        const mapComment = chunk.code.match(/\n\/\/# sourceMappingURL=\S+\s*$/)?.[0] ?? '';
         chunk.code = result.code + mapComment;
-        if (chunk.map && result.map) Object.assign(chunk.map, JSON.parse(result.map));
+        if (chunk.map && result.map) {
+          Object.assign(chunk.map, JSON.parse(result.map));
+          // The bundler may already have emitted the map as its own file: that file must get terser's map.
+          const mapFile = bundle[`${chunk.fileName}.map`];
+          if (mapFile?.type === 'asset') mapFile.source = result.map;
+        }
       }
     },
   };
