@@ -25,14 +25,16 @@ export function dialString(value: string): string {
   return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A pair, or a half on its own. (No lookbehind: Safari before 16.4 cannot parse it, and this file is in the
+// crisis banner's bundle.)
+const SURROGATES = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 
 /**
  * encodeURIComponent for text from data: a lone surrogate (half an emoji, as a cut at a length limit leaves)
  * becomes U+FFFD instead of throwing, which would stop the whole widget from rendering.
  */
 export function encodeText(value: string): string {
-  return encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd'));
+  return encodeURIComponent(value.replace(SURROGATES, (found) => (found.length > 1 ? found : '\ufffd')));
 }
 
 /** The link for a channel, built by code from validated parts; undefined when the value is unusable. */

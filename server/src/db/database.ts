@@ -20,7 +20,15 @@ export function openDatabase(url: string): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(url)) {
     // A database that accepts no connections (down, restarting, unreachable) must answer 503 in seconds, not
     // leave requests waiting for a connection forever.
-    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+    // A database that stops answering without closing its connections (a network cut) must not hold requests
+    // forever either: keep-alive finds dead connections, and a query unanswered for 30 s fails (and answers 503).
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: 5000,
+      query_timeout: 30_000,
+      keepAlive: true,
+    });
     // A dropped connection must not crash the process: the next query reports it and /healthz says 503. The
     // pool only listens on idle connections; one checked out between two queries (inside a transaction) that
     // PostgreSQL ends (a restart, 57P01) would otherwise throw an unhandled 'error' event.

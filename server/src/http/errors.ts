@@ -24,16 +24,37 @@ export function errorBody(code: string, message: string, fields?: Record<string,
   return { error: fields ? { code, message, fields } : { code, message } };
 }
 
-/** Network failures reaching the database, PostgreSQL's connection (08) and shutdown/startup (57P0x) codes. */
-const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|08...|57P0[123])$/;
-/** What node-postgres and its pool say, without a code, when a connection drops or cannot be made in time. */
+/**
+ * SQLSTATEs that mean "not now" rather than "wrong": connection failures (not 08P01, a protocol bug), too many
+ * connections, and a server shutting down or starting up.
+ */
+const UNAVAILABLE_STATES = new Set(['08000', '08001', '08003', '08004', '08006', '53300', '57P01', '57P02', '57P03']);
+/** Network failures of the database connection (the server makes no other outbound calls). */
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+/** What node-postgres and its pool say, without a code, when a connection drops, cannot be had in time, or a
+ * query gets no answer. */
 const DROPPED =
-  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout)/;
 
-/** True when the database could not be reached (restarting, down, too slow to connect): worth trying again. */
+/**
+ * True when the database is out of reach or too busy (down, restarting, every connection taken, SQLite locked
+ * past its busy timeout): worth trying again in a moment, so 503 rather than 500.
+ */
 export function isDatabaseUnavailable(error: Error): boolean {
+  if (error instanceof ApiError || error instanceof HTTPException) return false;
   const code = (error as { code?: unknown }).code;
-  return (typeof code === 'string' && UNREACHABLE.test(code)) || DROPPED.test(error.message);
+  if (typeof code === 'string' && (UNAVAILABLE_STATES.has(code) || NETWORK.has(code) || code === 'SQLITE_BUSY')) {
+    return true;
+  }
+  return DROPPED.test(error.message);
 }
 
 /** Every failure becomes JSON with the right status; never HTML, never a stack trace. */
@@ -52,7 +73,7 @@ export function handleError(error: Error, c: Context): Response {
     error = new ApiError(
       503,
       'database_unavailable',
-      'The server cannot reach its database just now. Please try again in a moment.',
+      'The server cannot reach its database, or it is too busy, just now. Please try again in a moment.',
       undefined,
       5,
     );

@@ -41,6 +41,18 @@ export function normaliseForMatching(text: string): string {
 const I = String.raw`(?:i|i'm|im|i am|i've|ive|i have|i'd|id|i'll|ill|i will|i just|i really|i honestly|i kind of|i kinda|i sometimes|i still|i keep)`;
 const WANT = String.raw`(?:want|wanna|wish|need|plan|planning|am going|'m going|going|gonna|ready|about to|thinking about|think about|thought about|keep thinking about|tempted|trying|tried|decided|deserve)`;
 
+/**
+ * `lookbehind` + `rest` as one pattern; only `rest` where the browser cannot parse lookbehind (Safari before
+ * 16.4): there the rule errs towards offering help rather than failing to load the whole detector.
+ */
+function withLookbehind(lookbehind: string, rest: string): RegExp {
+  try {
+    return new RegExp(lookbehind + rest);
+  } catch {
+    return new RegExp(rest);
+  }
+}
+
 const rules: Rule[] = [
   // English
   {
@@ -56,9 +68,10 @@ const rules: Rule[] = [
   {
     category: 'suicide',
     language: 'en',
-    pattern: new RegExp(
+    pattern: withLookbehind(
       // "used to think about suicide" is recovery talk, not a present risk.
-      String.raw`(?<!used to )\b${WANT}\s+(?:to\s+)?(?:commit(?:ting)?\s+suicide|suicide|die|be dead|not (?:be )?(?:here|alive) anymore|disappear forever)\b(?!\s+(?:of|from|laughing|for|to see|to try|to know|to hear))`,
+      String.raw`(?<!used to )`,
+      String.raw`\b${WANT}\s+(?:to\s+)?(?:commit(?:ting)?\s+suicide|suicide|die|be dead|not (?:be )?(?:here|alive) anymore|disappear forever)\b(?!\s+(?:of|from|laughing|for|to see|to try|to know|to hear))`,
     ),
   },
   {
