@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL cluster for the server tests: Debian's postgresql package (installed with apt-get
 // when missing and running as root), a fresh data directory in /tmp, a free loopback port, trust auth on
 // loopback only, fsync off (test data is disposable). pause() and resume() stop and start it with its data
-// (for outage tests); stop() removes everything.
+// (for outage tests); stop() removes everything, as the end of the process does if stop() was never called.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +48,46 @@ function asPostgres(bin, tool, args) {
 }
 
 /**
+ * Clusters of this process not yet stop()ped, each with the function that removes it. Should the process end
+ * first (a failed test run, Ctrl-C, a kill), they are removed on the way out rather than left running.
+ */
+const live = new Set();
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM'];
+
+function removeAllClusters() {
+  for (const remove of [...live]) {
+    try {
+      remove();
+    } catch {
+      // The process is ending: remove what can be removed, whatever one cluster does.
+    }
+  }
+}
+
+function onEndingSignal(signal) {
+  removeAllClusters();
+  // With our handler gone (the last cluster took it away), end as the signal would have ended us; another
+  // handler (a test runner's, say) decides for itself.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function track(remove) {
+  if (live.size === 0) {
+    process.on('exit', removeAllClusters);
+    for (const signal of ENDING_SIGNALS) process.on(signal, onEndingSignal);
+  }
+  live.add(remove);
+}
+
+function untrack(remove) {
+  live.delete(remove);
+  if (live.size === 0) {
+    process.off('exit', removeAllClusters);
+    for (const signal of ENDING_SIGNALS) process.off(signal, onEndingSignal);
+  }
+}
+
+/**
  * `durableCommits`: keep synchronous_commit on, so a commit survives the cluster crashing (pause('immediate'));
  * by default commits are acknowledged before their WAL is written, which is faster and loses the last ones.
  */
@@ -61,6 +101,21 @@ export async function startThrowawayPostgres({ durableCommits = false } = {}) {
       Number(execFileSync('id', ['-g', 'postgres']).toString()),
     );
   const data = join(dir, 'data');
+  let running = false;
+  let removed = false;
+  // Stops the cluster if it runs, and deletes its directory; once only, whether stop() or the exit asks.
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    untrack(remove);
+    try {
+      if (running) asPostgres(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } finally {
+      running = false;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  track(remove);
   asPostgres(bin, 'initdb', ['-D', data, '-U', 'peer', '-A', 'trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
   const start = () =>
@@ -76,7 +131,7 @@ export async function startThrowawayPostgres({ durableCommits = false } = {}) {
       'start',
     ]);
   start();
-  let running = true;
+  running = true;
   return {
     url: `postgres://peer@127.0.0.1:${port}/postgres`,
     /**
@@ -92,11 +147,7 @@ export async function startThrowawayPostgres({ durableCommits = false } = {}) {
       running = true;
     },
     stop() {
-      try {
-        if (running) asPostgres(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      remove();
     },
   };
 }

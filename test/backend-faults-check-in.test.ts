@@ -16,7 +16,7 @@ import {
   FAULTS,
   FAULT_TITLES,
   HAPPENED,
-  crisisLinks,
+  visibleCrisisLinks,
   expectPlainWords,
   faultyBackend,
   until,
@@ -72,6 +72,43 @@ async function deviceCheckIns(token: string) {
   }
 }
 
+/**
+ * The page's clock, held back for timers of 30 seconds or more (the widget's retries) so that the test says
+ * when that time has passed; shorter timers (the client's time limit, drafts, Lit) run as usual.
+ */
+function holdLongTimers(fromMs = 30_000) {
+  const realSetTimeout = window.setTimeout;
+  const realClearTimeout = window.clearTimeout;
+  const held = new Map<number, { due: number; delay: number; run: () => void }>();
+  let now = 0;
+  let nextId = -1; // Below zero: never one of the browser's own timer ids.
+  window.setTimeout = ((handler: TimerHandler, delay = 0, ...args: unknown[]) => {
+    if (delay < fromMs || typeof handler !== 'function') return realSetTimeout(handler, delay, ...args);
+    const id = nextId--;
+    held.set(id, { due: now + delay, delay, run: () => handler(...args) });
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id === undefined || !held.delete(id)) realClearTimeout(id);
+  }) as typeof window.clearTimeout;
+  return {
+    /** The delays of the timers still waiting. */
+    waiting: () => [...held.values()].map((timer) => timer.delay),
+    /** Moves the clock on, running every held timer that falls due. */
+    advance(ms: number) {
+      now += ms;
+      for (const [id, timer] of [...held].filter(([, timer]) => timer.due <= now)) {
+        held.delete(id);
+        timer.run();
+      }
+    },
+    restore() {
+      window.setTimeout = realSetTimeout;
+      window.clearTimeout = realClearTimeout;
+    },
+  };
+}
+
 const picked = (checkIn: PeerCheckIn, item: string) =>
   root(checkIn).querySelector<HTMLInputElement>(`input[name="${item}"]:checked`)?.value;
 const noteField = (checkIn: PeerCheckIn) => root(checkIn).querySelector<HTMLTextAreaElement>('#note')!;
@@ -86,7 +123,7 @@ async function crisisHelpShown(checkIn: PeerCheckIn, what: string) {
   );
   expect(words(care(checkIn))).to.contain('You do not have to go through this alone');
   await until(
-    () => crisisLinks(care(checkIn)!).includes('tel:988'),
+    () => visibleCrisisLinks(care(checkIn)!).includes('tel:988'),
     `${what}: the crisis lines`,
     () => words(care(checkIn)),
   );
@@ -161,6 +198,55 @@ describe('backend faults: <peer-check-in>', () => {
       expect(stored[0].risk).to.equal(true);
       const [sent] = await deviceCheckIns(token);
       expect(sent.pending, 'no longer waiting').to.equal(false);
+    });
+  }
+
+  // The person may never go offline or leave the tab: a risk check-in must still reach the clinic.
+  for (const fault of ['malformed', 'server-error'] as const) {
+    describe(`when ${FAULT_TITLES[fault]}`, () => {
+      let clock: ReturnType<typeof holdLongTimers>;
+      beforeEach(() => (clock = holdLongTimers()));
+      afterEach(() => clock.restore());
+
+      it('tries again on its own 30 seconds later, with no online or visibility event, and then it is sent', async () => {
+        const { route, stored } = checkInServer();
+        const { server, backend } = faultyBackend(route, fault);
+        const checkIn = await renderCheckIn(backend);
+        await choose(checkIn, 'mood', 2);
+        await choose(checkIn, 'safe', 0);
+        await agreeAndSave(checkIn);
+        await until(
+          () => statusText(checkIn).includes('waiting to be sent'),
+          'said to be waiting',
+          () => statusText(checkIn),
+        );
+        expect(statusText(checkIn)).to.match(SAYS[HAPPENED[fault]]);
+        await until(
+          () => clock.waiting().length,
+          'a retry to be planned',
+          () => String(clock.waiting()),
+        );
+        expect(clock.waiting(), 'one retry, in 30 seconds').to.deep.equal([30_000]);
+        const failed = server.sent('POST', CHECK_INS_PATH);
+        expect(failed.length, 'tried while failing').to.be.greaterThan(0);
+
+        server.fault = undefined;
+        clock.advance(30_000);
+        await until(
+          () => statusText(checkIn).includes('has your check-in'),
+          'sent by the retry',
+          () => statusText(checkIn),
+        );
+        const posts = server.sent('POST', CHECK_INS_PATH);
+        expect(posts.length, 'exactly one more send').to.equal(failed.length + 1);
+        const keys = new Set(posts.map((request) => request.headers.get('Idempotency-Key')));
+        expect(keys.size, 'the same key as before').to.equal(1);
+        expect(stored, 'the server has it once').to.have.length(1);
+        expect(stored[0].answers).to.deep.equal({ mood: 2, safe: 0 });
+        const [sent] = await deviceCheckIns(checkIn.participant!.token);
+        expect(sent.pending, 'no longer waiting on the device').to.equal(false);
+        expect(clock.waiting(), 'no more retries once sent').to.deep.equal([]);
+      });
     });
   }
 });

@@ -7,7 +7,7 @@ import {
   FAULTS,
   FAULT_TITLES,
   HAPPENED,
-  crisisLinks,
+  visibleCrisisLinks,
   expectPlainWords,
   faultyBackend,
   until,
@@ -179,6 +179,39 @@ describe('backend faults: <peer-comment-thread>', () => {
         expect(textarea(target).value, 'the form is ready for the next comment').to.equal('');
       });
 
+      it('keeps a comment that failed to post through a reload, and posts it once, with the same key, later', async () => {
+        const { server, backend, posted } = threadOn();
+        const first = await renderThread(backend);
+        server.fault = fault;
+        const typed = 'Week two. Still here, still coming.';
+        await pressPost(await typeComment(first, typed));
+        expect(formAlert(form(first))).to.match(SAYS[HAPPENED[fault]]);
+        const [failed] = server.sent('POST', COMMENTS_PATH);
+        expect(failed, 'the post was tried').not.to.equal(undefined);
+
+        // The page is reloaded while the server still fails: the element is made again on the same device.
+        (first.closest('peer-support-provider') ?? first).remove();
+        const thread = await renderThread(backend);
+        const target = form(thread);
+        await target.updateComplete;
+        expect(textarea(target).value, 'the words come back').to.equal(typed);
+
+        server.fault = undefined;
+        await pressPost(target);
+        await until(
+          () => names(thread).includes('Anonymous'),
+          'the comment after the reload',
+          () => formAlert(target),
+        );
+        const healthy = server.sent('POST', COMMENTS_PATH).filter((request) => !request.fault);
+        expect(healthy, 'one post once the server is back').to.have.length(1);
+        expect(keyOf(healthy[0]), 'the key from before the reload').to.equal(keyOf(failed));
+        expect(
+          posted.map((comment) => comment.body),
+          'stored once',
+        ).to.deep.equal([typed]);
+      });
+
       it('shows crisis help for crisis words in a comment that could not be posted', async () => {
         const { server, backend } = threadOn();
         const thread = await renderThread(backend);
@@ -191,7 +224,7 @@ describe('backend faults: <peer-comment-thread>', () => {
         await until(care, 'crisis help', () => words(target.shadowRoot));
         expect(words(care())).to.contain('You do not have to go through this alone');
         await until(
-          () => crisisLinks(care()!).includes('tel:988'),
+          () => visibleCrisisLinks(care()!).includes('tel:988'),
           'the crisis lines',
           () => words(care()),
         );

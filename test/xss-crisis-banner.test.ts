@@ -12,6 +12,7 @@ import {
   checkerFindsPlanted,
   expectNoInjection,
   expectNothingRan,
+  expectNothingRanInEach,
   pageRisks,
   resetCanary,
   watchPageErrors,
@@ -187,6 +188,7 @@ describe('<peer-crisis-banner> with hostile lines', function () {
   });
 
   it('keeps the shipped lines for a hostile region, and drops lines with hostile opening hours', async () => {
+    const checked: Array<{ host: Element; when: string }> = [];
     for (const item of PAYLOADS.filter((candidate) => candidate.text.length <= 5000)) {
       const line = {
         id: 'timed',
@@ -204,12 +206,15 @@ describe('<peer-crisis-banner> with hostile lines', function () {
       ).to.equal(true);
       expect(shadowText(el).includes('Timed line'), `the line with hours ${item.label}`).to.equal(false);
       expectNoInjection(el, `with region ${item.label}`, { baseline });
+      checked.push({ host: el, when: `with region ${item.label}` });
       el.remove();
     }
+    await expectNothingRanInEach(checked, { baseline });
     expect(watch.errors).to.deep.equal([]);
   });
 
   it('leaves for a web page whatever the quick-exit address says', async () => {
+    const checked: Array<{ host: Element; when: string }> = [];
     for (const item of PAYLOADS) {
       const went: string[] = [];
       const el = await fixture<PeerCrisisBanner>(
@@ -229,8 +234,10 @@ describe('<peer-crisis-banner> with hostile lines', function () {
       if (item.scriptUrl) expect(new URL(went[0]!).protocol).to.match(/^https?:$/);
       el.shadowRoot!.querySelector('peer-quick-exit')!.shadowRoot!.querySelector('dialog')!.close();
       expectNoInjection(el, `with the exit address ${item.label}`, { baseline });
+      checked.push({ host: el, when: `with the exit address ${item.label}` });
       el.remove();
     }
+    await expectNothingRanInEach(checked, { baseline });
     expect(watch.errors).to.deep.equal([]);
   });
 });

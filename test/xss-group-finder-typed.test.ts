@@ -5,9 +5,9 @@ import { SPOKANE, WEDNESDAY_EVENING, finderShadow, html, renderFinder, sampleGro
 import {
   PAYLOADS,
   SCRIPT_URLS,
-  added,
   expectNoInjection,
   expectNothingRan,
+  expectNothingRanInEach,
   pageRisks,
   resetCanary,
   watchPageErrors,
@@ -109,6 +109,7 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
 
   it('opens a shared link whose every parameter is hostile, showing the search and the place as typed', async () => {
     const names = ['q', 'place', 'day', 'time', 'type', 'category', 'attendance', 'access', 'language', 'radius'];
+    const checked: Array<{ host: Element; when: string }> = [];
     for (const item of PAYLOADS) {
       const params = new URLSearchParams(names.map((name) => [`peer-${name}`, item.text]));
       history.replaceState(null, '', `${location.pathname}?${params}`);
@@ -128,12 +129,15 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
         `the place looked up from ${what}`,
       ).to.equal(true);
       expectNoInjection(finder, `after opening ${what}`, { baseline });
+      checked.push({ host: finder, when: `after opening ${what}` });
       finder.remove();
     }
+    await expectNothingRanInEach(checked, { baseline });
     expect(watch.errors).to.deep.equal([]);
   });
 
   it('opens a shared link to a hostile group as a group that is no longer listed', async () => {
+    const checked: Array<{ host: Element; when: string }> = [];
     for (const item of PAYLOADS.filter((candidate) => candidate.text.length <= 200 && candidate.text)) {
       history.replaceState(null, '', `${location.pathname}?${new URLSearchParams({ 'peer-group': item.text })}`);
       const finder = await finderWith(source().groups, { urlState: true });
@@ -142,10 +146,10 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
         'This group is no longer listed',
       );
       expectNoInjection(finder, `after opening a link to the group ${item.label}`, { baseline });
+      checked.push({ host: finder, when: `after opening a link to the group ${item.label}` });
       finder.remove();
     }
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(added(pageRisks(), baseline), 'added to the page').to.deep.equal([]);
+    await expectNothingRanInEach(checked, { baseline });
     expect(watch.errors).to.deep.equal([]);
   });
 
@@ -214,6 +218,7 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
   });
 
   it('never makes a directions link from a script URL template, and encodes a hostile address into a web one', async () => {
+    const checked: Array<{ host: Element; when: string }> = [];
     for (const item of SCRIPT_URLS) {
       const finder = await finderWith(source().groups, { directions: `${item.text}?to={lat},{lon}&a={address}` });
       finderShadow(finder).querySelector<HTMLAnchorElement>('.result[data-slug="riverside"] .name a')!.click();
@@ -224,8 +229,10 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
         `a directions link from ${item.label}`,
       ).to.equal(false);
       expectNoInjection(finder, `with directions from ${item.label}`, { baseline });
+      checked.push({ host: finder, when: `with directions from ${item.label}` });
       finder.remove();
     }
+    await expectNothingRanInEach(checked, { baseline });
     const groups = sampleGroups().map((group) => ({
       ...group,
       address: `1 Main St, ${PAYLOADS[0]!.text}${PAYLOADS[2]!.text}`,
@@ -249,6 +256,7 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
 
   it('fetches no feed address that is not a web address, and says the list could not load', async () => {
     const fetched: string[] = [];
+    const checked: Array<{ host: Element; when: string }> = [];
     const realFetch = window.fetch;
     window.fetch = async (input: RequestInfo | URL) => {
       fetched.push(String(input));
@@ -271,11 +279,13 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
           expect(alert?.textContent ?? '', `the problem shown for ${item.label}`).to.contain('could not be loaded');
         }
         expectNoInjection(finder, `with the feed ${item.label}`, { baseline });
+        checked.push({ host: finder, when: `with the feed ${item.label}` });
         finder.remove();
       }
     } finally {
       window.fetch = realFetch;
     }
+    await expectNothingRanInEach(checked, { baseline });
     const notWeb = fetched.filter((url) => !/^https?:\/\//.test(url));
     expect(notWeb, 'feed addresses fetched that are not web addresses').to.deep.equal([]);
     expect(

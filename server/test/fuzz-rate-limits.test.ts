@@ -22,6 +22,20 @@ function disguisedHeaders(address: string, { device, spoofed }: Disguise): Recor
 /** Seconds until the fixed window that holds "now" ends: what Retry-After must say. */
 const secondsLeftInWindow = (windowMs: number) => Math.ceil((windowMs - (Date.now() % windowMs)) / 1000);
 
+/** Where every test's clock starts: one second into an hour. */
+const START_OF_TEST = Date.UTC(2030, 0, 1, 9, 0, 1);
+const HOUR = 3_600_000;
+
+/**
+ * Pauses between one sender's posts: each over a fifth of a minute, so no six of them share a minute's window
+ * (the per-minute limit stays out of the way), and thirty of them still end inside the hour they started in.
+ */
+const pausesWithinTheHour = (count: number) =>
+  fc.array(fc.integer({ min: 12_001, max: Math.floor((HOUR - 1_000) / count) }), {
+    minLength: count,
+    maxLength: count,
+  });
+
 describe(`rate limits hold under fuzzed identities (${testDialect})`, () => {
   let server: TestServer;
   before(async () => (server = await startTestServer({ MODERATION_MODE: 'risk' })));
@@ -29,7 +43,7 @@ describe(`rate limits hold under fuzzed identities (${testDialect})`, () => {
   beforeEach(() => {
     // Time stands still (one second into an hour) unless a test moves it: every run then falls inside one
     // limit window, whatever the wall clock does, and Retry-After can be checked exactly.
-    mock.timers.enable({ apis: ['Date'], now: Date.UTC(2030, 0, 1, 9, 0, 1) });
+    mock.timers.enable({ apis: ['Date'], now: START_OF_TEST });
   });
   afterEach(() => mock.timers.reset());
 
@@ -67,6 +81,40 @@ describe(`rate limits hold under fuzzed identities (${testDialect})`, () => {
         },
       ),
       fuzzOptions(8),
+    );
+  });
+
+  it('posts from one address stop at 30 an hour, even when no minute holds more than 5 of them', async () => {
+    const { max, windowMs } = LIMITS.commentPerHour;
+    assert.ok(max > LIMITS.commentPerMinute.max, 'the hourly limit is the larger one');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(disguise, { minLength: max + 1, maxLength: max + 1 }),
+        pausesWithinTheHour(max),
+        async (disguises, pauses) => {
+          // Each run starts its own hour, so earlier runs' time never carries it over into the next one.
+          mock.timers.setTime(START_OF_TEST);
+          const address = freshAddress();
+          for (const [i, each] of disguises.entries()) {
+            const label = `post ${i + 1} at ${new Date(Date.now()).toISOString()} ${JSON.stringify(each)}`;
+            const headers = disguisedHeaders(address, each);
+            const response = await post(`limits/hourly-${i % 3}`, `Message ${i} from ${address}`, headers);
+            if (i < max) assert.equal(response.status, 201, label);
+            else await expectLimited(response, windowMs, label);
+            if (i < pauses.length) mock.timers.tick(pauses[i]);
+          }
+          assert.ok(Date.now() < START_OF_TEST - 1_000 + HOUR, 'every post fell inside one hour');
+          // Once Retry-After has passed, the next hour lets the same address post again.
+          mock.timers.tick(secondsLeftInWindow(windowMs) * 1000);
+          const later = await post(
+            'limits/hourly-0',
+            `Next hour, from ${address}`,
+            disguisedHeaders(address, disguises[0]),
+          );
+          assert.equal(later.status, 201);
+        },
+      ),
+      fuzzOptions(3),
     );
   });
 
@@ -151,6 +199,45 @@ describe(`rate limits hold under fuzzed identities (${testDialect})`, () => {
         for (let i = 0; i < extra; i++) await expectLimited(await send(), windowMs, `check-in ${max + i + 1}`);
       }),
       fuzzOptions(2),
+    );
+  });
+
+  it('check-ins for one participant stop at 30 an hour, from however many addresses they come', async () => {
+    const { max, windowMs } = LIMITS.checkIn;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(spoofedForwardedFor, { minLength: max + 2, maxLength: max + 2 }),
+        pausesWithinTheHour(max + 1),
+        async (spoofs, pauses) => {
+          mock.timers.setTime(START_OF_TEST);
+          const token = `participant-${randomUUID()}`;
+          const send = (participantToken: string, spoofed: string[]) =>
+            server.app.request('/v1/check-ins', {
+              method: 'POST',
+              headers: {
+                'Content-Type': 'application/json',
+                'Idempotency-Key': randomUUID(),
+                Authorization: `Bearer ${participantToken}`,
+                // A new address every time: the per-address limit never comes near.
+                ...disguisedHeaders(freshAddress(), { device: undefined, spoofed }),
+              },
+              body: JSON.stringify({ answers: { mood: 3 } }),
+            });
+          for (const [i, spoofed] of spoofs.entries()) {
+            const label = `check-in ${i + 1} at ${new Date(Date.now()).toISOString()}`;
+            if (i < max) assert.equal((await send(token, spoofed)).status, 201, label);
+            else await expectLimited(await send(token, spoofed), windowMs, label);
+            if (i < pauses.length) mock.timers.tick(pauses[i]);
+          }
+          assert.ok(Date.now() < START_OF_TEST - 1_000 + HOUR, 'every check-in fell inside one hour');
+          // The limit is this participant's alone: someone else checks in as usual meanwhile.
+          assert.equal((await send(`participant-${randomUUID()}`, spoofs[0])).status, 201, 'another participant');
+          // And once Retry-After has passed, this participant may check in again.
+          mock.timers.tick(secondsLeftInWindow(windowMs) * 1000);
+          assert.equal((await send(token, spoofs[0])).status, 201, 'the next hour');
+        },
+      ),
+      fuzzOptions(3),
     );
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { openApiDocument } from '../src/openapi-document.js';
 import { createStaffToken, revokeStaffTokens, syncEnvironmentStaffToken } from '../src/staff.js';
 import { fuzzOptions, nastyHeaderValue } from './fuzz-arbitraries.js';
 import { json, startTestServer, testDialect, visitorHeaders, type TestServer } from './helpers.js';
@@ -76,10 +77,69 @@ function wrongCredentials(token: string): fc.Arbitrary<string | undefined> {
     .filter((header) => header === undefined || !presentsToken(header, token));
 }
 
+interface Operation {
+  parameters?: Array<{ in: string; name: string }>;
+  requestBody?: unknown;
+  responses?: Record<string, { description?: string }>;
+}
+
+interface StaffRoute {
+  method: string;
+  /** As the API document writes it, e.g. `/v1/moderation/comments/{id}/approve`. */
+  template: string;
+  takesBody: boolean;
+}
+
+/** The four endpoints the moderation queue calls; the API document must list at least these as staff-only. */
+const KNOWN_STAFF_ROUTES = [
+  'GET /v1/moderation/queue',
+  'POST /v1/moderation/comments/{id}/approve',
+  'POST /v1/moderation/comments/{id}/reject',
+  'DELETE /v1/moderation/comments/{id}',
+];
+
+/**
+ * The staff endpoints as the server's own API document declares them: an Authorization header, and a 401 for
+ * a missing or wrong staff token. Read from the document so that a staff endpoint added later is fuzzed too.
+ */
+async function staffRoutesFromApiDocument(): Promise<StaffRoute[]> {
+  const document = (await openApiDocument()) as { paths: Record<string, Record<string, Operation>> };
+  return Object.entries(document.paths).flatMap(([template, operations]) =>
+    Object.entries(operations)
+      .filter(
+        ([, operation]) =>
+          (operation.parameters ?? []).some(
+            (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'authorization',
+          ) && /staff token/i.test(operation.responses?.['401']?.description ?? ''),
+      )
+      .map(([method, operation]) => ({
+        method: method.toUpperCase(),
+        template,
+        takesBody: operation.requestBody !== undefined,
+      })),
+  );
+}
+
 describe(`staff endpoints, fuzzed with wrong and old tokens (${testDialect})`, () => {
   let server: TestServer;
-  before(async () => (server = await startTestServer({ STAFF_TOKEN, MODERATION_MODE: 'risk' })));
+  let staffRoutes: StaffRoute[];
+  before(async () => {
+    server = await startTestServer({ STAFF_TOKEN, MODERATION_MODE: 'risk' });
+    staffRoutes = await staffRoutesFromApiDocument();
+  });
   after(() => server.close());
+
+  it('the staff endpoints read from the API document include every one the moderation queue calls', async () => {
+    const found = staffRoutes.map((route) => `${route.method} ${route.template}`);
+    for (const known of KNOWN_STAFF_ROUTES) assert.ok(found.includes(known), `${known} is not among ${found}`);
+    // A moderation endpoint that forgot to declare its staff header would be left out of everything below.
+    const document = (await openApiDocument()) as { paths: Record<string, object> };
+    for (const [template, operations] of Object.entries(document.paths).filter(([path]) =>
+      path.startsWith('/v1/moderation/'),
+    ))
+      for (const method of Object.keys(operations))
+        assert.ok(found.includes(`${method.toUpperCase()} ${template}`), `${method} ${template} is not staff-only`);
+  });
 
   /** A comment waiting for a person (it has a link), as a staff member would find it in the queue. */
   async function heldComment(): Promise<string> {
@@ -92,13 +152,18 @@ describe(`staff endpoints, fuzzed with wrong and old tokens (${testDialect})`, (
     return (await json(response)).comment.id;
   }
 
-  /** Every staff endpoint, aimed at one comment. */
-  const staffCalls = (id: string) => [
-    { method: 'GET', path: '/v1/moderation/queue' },
-    { method: 'POST', path: `/v1/moderation/comments/${id}/approve` },
-    { method: 'POST', path: `/v1/moderation/comments/${id}/reject`, body: { reason: 'Not for this group.' } },
-    { method: 'DELETE', path: `/v1/moderation/comments/${id}` },
-  ];
+  /**
+   * Every staff endpoint, aimed at one comment. Those that take a body get an empty one, which they accept:
+   * were it refused as invalid (400) before the token is checked, the 401 expected below would show it.
+   */
+  function staffCalls(id: string) {
+    assert.ok(staffRoutes.length >= KNOWN_STAFF_ROUTES.length, 'staff endpoints were read from the API document');
+    return staffRoutes.map((route) => ({
+      method: route.method,
+      path: route.template.replace(/\{\w+\}/g, id),
+      body: route.takesBody ? {} : undefined,
+    }));
+  }
 
   const call = (request: { method: string; path: string; body?: unknown }, authorization: string | undefined) =>
     server.app.request(request.path, {

@@ -203,13 +203,33 @@ export function watched<T extends object>(backend: T): { backend: T; outcomes: O
 /** Text of a node with its whitespace collapsed. */
 export const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The `tel:` and `sms:` links inside an element and every shadow root below it. */
-export function crisisLinks(root: Element | ShadowRoot): string[] {
-  const found: string[] = [];
+function crisisAnchors(root: Element | ShadowRoot): HTMLAnchorElement[] {
+  const found: HTMLAnchorElement[] = [];
   for (const element of root.querySelectorAll('*')) {
     if (element instanceof HTMLAnchorElement && /^(tel|sms):/.test(element.getAttribute('href') ?? ''))
-      found.push(element.getAttribute('href')!);
-    if (element.shadowRoot) found.push(...crisisLinks(element.shadowRoot));
+      found.push(element);
+    if (element.shadowRoot) found.push(...crisisAnchors(element.shadowRoot));
   }
   return found;
+}
+
+/** The `tel:` and `sms:` links inside an element and every shadow root below it, seen or not. */
+export function crisisLinks(root: Element | ShadowRoot): string[] {
+  return crisisAnchors(root).map((anchor) => anchor.getAttribute('href')!);
+}
+
+/** Whether a person can see the element: laid out with a size, and not hidden by CSS, opacity or `<details>`. */
+export function isShown(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+}
+
+/**
+ * The crisis links a person can see (and so call): in the DOM is not enough, help that is hidden, collapsed or
+ * without a size is no help. Use `crisisLinks` to say a link is not there at all.
+ */
+export function visibleCrisisLinks(root: Element | ShadowRoot): string[] {
+  return crisisAnchors(root)
+    .filter(isShown)
+    .map((anchor) => anchor.getAttribute('href')!);
 }

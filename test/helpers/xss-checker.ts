@@ -208,6 +208,19 @@ export async function expectNothingRan(
   expectNoInjection(host, when, options);
 }
 
+/**
+ * For a loop that checked one element per payload as it went (and took each off the page): waits once, as
+ * long as an injected payload would need, then checks them all again, so one that fires late is caught too.
+ */
+export async function expectNothingRanInEach(
+  checked: Array<{ host: Element; when: string }>,
+  options: CheckOptions & { baseline?: string[] } = {},
+) {
+  expect(checked.length > 0, 'elements to check').to.equal(true);
+  await untilPayloadsCouldHaveRun();
+  for (const { host, when } of checked) expectNoInjection(host, `${when}, once payloads could have run`, options);
+}
+
 // ---- self-checks: without them every test could pass by checking nothing ----------------------------------
 
 /** Sets one payload as innerHTML of a scratch element and says whether the canary was called. */
