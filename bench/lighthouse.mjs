@@ -31,9 +31,9 @@ const CONFIGS = {
   desktop: desktopConfig,
 };
 const CATEGORIES = [
-  { id: 'performance', figure: 'performance', aim: '>= 95', passes: (score) => score >= 95 },
-  { id: 'accessibility', figure: 'accessibility', aim: '100', passes: (score) => score === 100 },
-  { id: 'best-practices', figure: 'best practices', aim: '>= 95', passes: (score) => score >= 95 },
+  { id: 'performance', figure: 'performance', aim: '≥ 95 (issue 7)', passes: (score) => score >= 95 },
+  { id: 'accessibility', figure: 'accessibility', aim: '100 (issue 7)', passes: (score) => score === 100 },
+  { id: 'best-practices', figure: 'best practices', aim: '≥ 95 (issue 7)', passes: (score) => score >= 95 },
   { id: 'seo', figure: 'SEO', aim: '—', passes: () => null },
 ];
 const METRICS = [

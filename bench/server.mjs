@@ -120,6 +120,7 @@ try {
   );
   const dialect = databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
   const group = `reference server, ${dialect}, ${CONNECTIONS} connections`;
+  const sqlite = dialect === 'SQLite';
   const [bareRow, samePageRow, listRow, createRow] = rows;
   writeResults(`server-${dialect.toLowerCase()}`, [
     resultRow(group, 'bare Hono ceiling, same run', bareRow.requestsPerSecond, 'req/s'),
@@ -128,8 +129,9 @@ try {
     resultRow(group, 'list 50 comments / ceiling', Math.round(ratio * 100), '%', { min: 50 }, 'issue 3'),
     resultRow(group, 'list 50 comments / same page', Math.round(pageRatio * 100), '%'),
     resultRow(group, 'list 50 comments, p99', listRow.p99ms, 'ms'),
-    resultRow(group, 'create a comment', createRow.requestsPerSecond, 'req/s', { min: 1000 }, 'issue 3'),
-    resultRow(group, 'create a comment, p99', createRow.p99ms, 'ms', { max: 50 }, 'issue 3'),
+    // Issue 3 set the write aim for SQLite, the embedded default; PostgreSQL's figures are for comparison.
+    resultRow(group, 'create a comment', createRow.requestsPerSecond, 'req/s', sqlite && { min: 1000 }, 'issue 3'),
+    resultRow(group, 'create a comment, p99', createRow.p99ms, 'ms', sqlite && { max: 50 }, 'issue 3'),
     resultRow(group, 'errors (non-2xx, failed)', listRow.errors + createRow.errors, 'requests', {
       max: 0,
       strict: false,
