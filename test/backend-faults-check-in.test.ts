@@ -16,11 +16,10 @@ import {
   FAULTS,
   FAULT_TITLES,
   HAPPENED,
-  visibleCrisisLinks,
   expectPlainWords,
   faultyBackend,
   until,
-  words,
+  untilCrisisHelpShown,
   type Fault,
   type Happened,
   type ServerRequest,
@@ -112,22 +111,6 @@ function holdLongTimers(fromMs = 30_000) {
 const picked = (checkIn: PeerCheckIn, item: string) =>
   root(checkIn).querySelector<HTMLInputElement>(`input[name="${item}"]:checked`)?.value;
 const noteField = (checkIn: PeerCheckIn) => root(checkIn).querySelector<HTMLTextAreaElement>('#note')!;
-const care = (checkIn: PeerCheckIn) => root(checkIn).querySelector('.care');
-
-/** Waits until crisis help with the crisis lines themselves is on screen. */
-async function crisisHelpShown(checkIn: PeerCheckIn, what: string) {
-  await until(
-    () => care(checkIn),
-    `${what}: crisis help`,
-    () => words(root(checkIn)),
-  );
-  expect(words(care(checkIn))).to.contain('You do not have to go through this alone');
-  await until(
-    () => visibleCrisisLinks(care(checkIn)!).includes('tel:988'),
-    `${what}: the crisis lines`,
-    () => words(care(checkIn)),
-  );
-}
 
 describe('backend faults: <peer-check-in>', () => {
   beforeEach(clearDevice);
@@ -139,7 +122,7 @@ describe('backend faults: <peer-check-in>', () => {
       const first = await renderCheckIn(backend);
       await choose(first, 'mood', 2);
       await choose(first, 'safe', 0);
-      await crisisHelpShown(first, '"Do you feel safe right now?" No');
+      await untilCrisisHelpShown(root(first), '"Do you feel safe right now?" No');
       noteField(first).focus();
       await sendKeys({ type: NOTE });
       await first.updateComplete;
@@ -154,7 +137,7 @@ describe('backend faults: <peer-check-in>', () => {
       );
       expect(picked(checkIn, 'mood')).to.equal('2');
       expect(picked(checkIn, 'safe')).to.equal('0');
-      await crisisHelpShown(checkIn, 'after opening again');
+      await untilCrisisHelpShown(root(checkIn), 'after opening again');
 
       const reported: boolean[] = [];
       checkIn.addEventListener('peer-check-in-saved', (event) => reported.push(event.sent));

@@ -7,11 +7,12 @@ import {
   FAULTS,
   FAULT_TITLES,
   HAPPENED,
-  visibleCrisisLinks,
   expectPlainWords,
   faultyBackend,
   until,
+  untilCrisisHelpShown,
   words,
+  type FakeServer,
   type Fault,
   type Happened,
   type ServerRequest,
@@ -106,6 +107,21 @@ async function pressPost(target: CommentForm): Promise<void> {
 
 const keyOf = (request: ServerRequest) => request.headers.get('Idempotency-Key');
 
+/**
+ * The server is back and the visitor presses "Post" again: waits for their comment to show (`what` names it
+ * in the time-out), and returns the posts the healthy server received.
+ */
+async function postOnceServerIsBack(server: FakeServer, thread: PeerCommentThread, target: CommentForm, what: string) {
+  server.fault = undefined;
+  await pressPost(target);
+  await until(
+    () => names(thread).includes('Anonymous'),
+    what,
+    () => formAlert(target),
+  );
+  return server.sent('POST', COMMENTS_PATH).filter((request) => !request.fault);
+}
+
 describe('backend faults: <peer-comment-thread>', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -158,14 +174,7 @@ describe('backend faults: <peer-comment-thread>', () => {
           'one key for every attempt',
         ).to.equal(true);
 
-        server.fault = undefined;
-        await pressPost(target);
-        await until(
-          () => names(thread).includes('Anonymous'),
-          'the comment after posting again',
-          () => formAlert(target),
-        );
-        const healthy = server.sent('POST', COMMENTS_PATH).filter((request) => !request.fault);
+        const healthy = await postOnceServerIsBack(server, thread, target, 'the comment after posting again');
         expect(healthy, 'one post once the server is back').to.have.length(1);
         expect(keyOf(healthy[0]), 'the same key as the failed post').to.equal(key);
         expect(
@@ -196,14 +205,7 @@ describe('backend faults: <peer-comment-thread>', () => {
         await target.updateComplete;
         expect(textarea(target).value, 'the words come back').to.equal(typed);
 
-        server.fault = undefined;
-        await pressPost(target);
-        await until(
-          () => names(thread).includes('Anonymous'),
-          'the comment after the reload',
-          () => formAlert(target),
-        );
-        const healthy = server.sent('POST', COMMENTS_PATH).filter((request) => !request.fault);
+        const healthy = await postOnceServerIsBack(server, thread, target, 'the comment after the reload');
         expect(healthy, 'one post once the server is back').to.have.length(1);
         expect(keyOf(healthy[0]), 'the key from before the reload').to.equal(keyOf(failed));
         expect(
@@ -220,14 +222,7 @@ describe('backend faults: <peer-comment-thread>', () => {
         const target = await typeComment(thread, typed);
         await pressPost(target);
 
-        const care = () => target.shadowRoot.querySelector('.care');
-        await until(care, 'crisis help', () => words(target.shadowRoot));
-        expect(words(care())).to.contain('You do not have to go through this alone');
-        await until(
-          () => visibleCrisisLinks(care()!).includes('tel:988'),
-          'the crisis lines',
-          () => words(care()),
-        );
+        await untilCrisisHelpShown(target.shadowRoot);
         expect(formAlert(target)).to.match(SAYS[HAPPENED[fault]]);
         expect(textarea(target).value, 'the words are kept').to.equal(typed);
       });

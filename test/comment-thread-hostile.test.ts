@@ -17,10 +17,12 @@ import {
   HUGE,
   PAYLOADS,
   RUN,
+  added,
   canaryCalls,
+  composedElements,
   findInjections,
   inertLivePayloads,
-  resetCanary,
+  watchEachTest,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -42,16 +44,8 @@ const BLOCKED_ATTRIBUTES = new Set(['srcdoc', 'formaction', 'action', 'src', 'st
 /** Direction overrides, zero-width characters and anything else that is not printable ASCII. */
 const ASCII_HREF = /^[\x21-\x7e]+$/;
 
-/** Every element of a tree, shadow roots included, recursively. */
-function* composed(root: ParentNode): Generator<Element> {
-  for (const element of root.querySelectorAll('*')) {
-    yield element;
-    if (element.shadowRoot) yield* composed(element.shadowRoot);
-  }
-}
-
 function subtree(host: Element): Element[] {
-  return [...(host.shadowRoot ? composed(host.shadowRoot) : []), ...composed(host)];
+  return [...(host.shadowRoot ? composedElements(host.shadowRoot) : []), ...composedElements(host)];
 }
 
 function describe_(element: Element): string {
@@ -63,23 +57,13 @@ function describe_(element: Element): string {
 /** What the page holds that could run script: compared before and after, so only what was added counts. */
 function documentRisks(): string[] {
   const found: string[] = [];
-  for (const element of composed(document)) {
+  for (const element of composedElements(document)) {
     if (BLOCKED_TAGS.has(element.localName)) found.push(element.localName);
     for (const name of element.getAttributeNames()) {
       if (name.startsWith('on')) found.push(`${element.localName}[${name}]`);
     }
   }
   return found.sort();
-}
-
-function added(now: string[], before: string[]): string[] {
-  const left = [...before];
-  return now.filter((item) => {
-    const index = left.indexOf(item);
-    if (index === -1) return true;
-    left.splice(index, 1);
-    return false;
-  });
 }
 
 /** Everything hostile in the widget's composed tree; empty when it is clean. */
@@ -122,22 +106,16 @@ function problems(host: Element): string[] {
   return found;
 }
 
-const pageErrors: string[] = [];
-const onError = (event: ErrorEvent) => {
-  // Chromium reports a busy ResizeObserver as an error; it is no fault of the widget.
-  if (!String(event.message).includes('ResizeObserver')) pageErrors.push(String(event.message));
-};
-const onRejection = (event: PromiseRejectionEvent) =>
-  pageErrors.push(String((event.reason as Error)?.message ?? event.reason));
-let baseline: string[] = [];
+/** Hooks for every test in this file: its errors, and what the page held that could run script before it. */
+const page = watchEachTest(documentRisks);
 
 /** After a render or an action: nothing ran, nothing was added to the page, nothing threw. */
 async function expectClean(thread: PeerCommentThread, when: string) {
   await thread.updateComplete;
   expect(problems(thread), `hostile markup ${when}`).to.deep.equal([]);
   expect(findInjections(thread), `injected ${when} (the shared checker)`).to.deep.equal([]);
-  expect(added(documentRisks(), baseline), `added to the page ${when}`).to.deep.equal([]);
-  expect(pageErrors, `errors thrown ${when}`).to.deep.equal([]);
+  expect(added(documentRisks(), page.baseline), `added to the page ${when}`).to.deep.equal([]);
+  expect(page.watch.errors, `errors thrown ${when}`).to.deep.equal([]);
   expect(canaryCalls(), `script ran ${when}`).to.equal(0);
 }
 
@@ -284,7 +262,7 @@ async function sidewaysOverflow(thread: PeerCommentThread): Promise<string[]> {
     await nextFrame();
     await nextFrame();
     if (document.documentElement.scrollWidth > innerWidth) {
-      const wide = [...composed(document)]
+      const wide = [...composedElements(document)]
         .filter((element) => element.getBoundingClientRect().right > innerWidth + 1)
         .map(describe_);
       found.push(`${describe_(article)}: page is ${document.documentElement.scrollWidth}px wide (${wide.slice(-4)})`);
@@ -300,16 +278,9 @@ describe('<peer-comment-thread> with hostile input', function () {
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();
-    resetCanary();
-    pageErrors.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    baseline = documentRisks();
   });
 
   afterEach(async () => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
     localStorage.clear();
     sessionStorage.clear();
     await setViewport({ width: 800, height: 600 });
@@ -748,7 +719,7 @@ describe('<peer-comment-thread> with hostile input', function () {
       link.rel = 'canonical';
       link.href = `https://example.org/a b/<img src=x onerror=${RUN}>/"quoted"/\u202e/`;
       document.head.append(link);
-      baseline = documentRisks();
+      page.baseline = documentRisks();
       try {
         const { backend, calls } = plainBackend([serverComment('a')]);
         const thread = await renderThread(

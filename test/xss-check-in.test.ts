@@ -20,17 +20,13 @@ import {
 } from './helpers/check-in.js';
 import {
   PAYLOADS,
-  PLANTED_REPORTS,
   RUN,
-  canaryFiresForInnerHtml,
-  checkerFindsPlanted,
   composedText,
   expectNoInjection,
   expectNothingRan,
-  pageRisks,
+  itShowsTheChecksCanFail,
   payloadsUpTo,
-  resetCanary,
-  watchPageErrors,
+  watchEachTest,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -73,27 +69,11 @@ const legends = (checkIn: PeerCheckIn) =>
 
 describe('<peer-check-in> with hostile text', function () {
   this.timeout(180_000);
-  let watch: ReturnType<typeof watchPageErrors>;
-  let baseline: string[];
+  beforeEach(clearDevice);
+  afterEach(() => history.replaceState(null, '', location.pathname));
+  const page = watchEachTest();
 
-  beforeEach(async () => {
-    await clearDevice();
-    resetCanary();
-    watch = watchPageErrors();
-    baseline = pageRisks();
-  });
-
-  afterEach(() => {
-    watch.stop();
-    history.replaceState(null, '', location.pathname);
-  });
-
-  it('the checks can fail: a payload set as HTML runs, and planted markup is reported', async () => {
-    expect(await canaryFiresForInnerHtml(), 'the canary fires for <img src=x onerror>').to.equal(true);
-    const checkIn = await open(memoryBackend());
-    const reported = checkerFindsPlanted(checkIn).join('\n');
-    for (const report of PLANTED_REPORTS) expect(reported, 'what the checker reported').to.contain(report);
-  });
+  itShowsTheChecksCanFail(() => open(memoryBackend()));
 
   it('keeps a typed note as typed, sends it as typed, and shows none of it as markup', async () => {
     const { backend, inner } = recordingBackend();
@@ -108,17 +88,17 @@ describe('<peer-check-in> with hostile text', function () {
       expect(root(checkIn).querySelector('#note-count')!.textContent).to.equal(
         `${typed.length} of ${MAX_NOTE} characters`,
       );
-      expectNoInjection(checkIn, `with the note ${item.label}`, { baseline });
+      expectNoInjection(checkIn, `with the note ${item.label}`, { baseline: page.baseline });
       await saveAndSend(checkIn);
       const [sent] = await serverCheckIns(inner, checkIn.participant!.token);
       expect(sent!.note === typed.trim(), `the note sent for ${item.label}`).to.equal(true);
       expect(sent!.risk, `a risk read into ${item.label}`).to.equal(false);
-      expectNoInjection(checkIn, `after saving the note ${item.label}`, { baseline });
+      expectNoInjection(checkIn, `after saving the note ${item.label}`, { baseline: page.baseline });
       button(checkIn, 'Start another check-in').click();
       await checkIn.updateComplete;
     }
-    await expectNothingRan(checkIn, 'after every note', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(checkIn, 'after every note', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('shows goals a person types as text, typed key by key and pasted', async () => {
@@ -140,12 +120,12 @@ describe('<peer-check-in> with hostile text', function () {
         remove.textContent!.trim() === `Remove the goal “${typed}”`,
         `the remove button for ${item.label}`,
       ).to.equal(true);
-      expectNoInjection(checkIn, `with the goal ${item.label}`, { baseline });
+      expectNoInjection(checkIn, `with the goal ${item.label}`, { baseline: page.baseline });
       remove.click();
       await waitUntil(() => !legends(checkIn).includes(typed), `the goal ${item.label} was never removed`);
     }
-    await expectNothingRan(checkIn, 'after every goal', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(checkIn, 'after every goal', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('shows a clinic’s goal labels, consent words and heading as text, and ignores hostile ids and names', async () => {
@@ -173,10 +153,10 @@ describe('<peer-check-in> with hostile text', function () {
       expect(root(checkIn).querySelector('#heading')!.textContent === item.text, `the heading: ${what}`).to.equal(true);
       expect(root(checkIn).querySelectorAll('fieldset.question').length, `questions with items=${what}`).to.equal(7);
       expect(checkIn.participant!.source, `whose check-ins with a token of ${what}`).to.equal('device');
-      expectNoInjection(checkIn, `with ${what}`, { baseline });
+      expectNoInjection(checkIn, `with ${what}`, { baseline: page.baseline });
       checkIn.closest('peer-support-provider')!.remove();
     }
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('takes a hostile ?participant= out of the address and ignores it', async () => {
@@ -192,10 +172,10 @@ describe('<peer-check-in> with hostile text', function () {
       );
       expect(new URLSearchParams(location.search).get('keep')).to.equal('me');
       expect(checkIn.participant!.source, `whose check-ins with ?participant=${item.label}`).to.equal('device');
-      expectNoInjection(checkIn, `with ?participant=${item.label}`, { baseline });
+      expectNoInjection(checkIn, `with ?participant=${item.label}`, { baseline: page.baseline });
       checkIn.closest('peer-support-provider')!.remove();
     }
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('draws a history with hostile notes, dates and answers of any type, showing only numbers', async () => {
@@ -223,7 +203,7 @@ describe('<peer-check-in> with hostile text', function () {
     const checkIn = await withHistory(await open(backend));
     const progress = () => root(checkIn).querySelector('peer-check-in-progress')!;
     await waitUntil(() => progress()?.shadowRoot?.querySelector('.charts, .empty'), 'the progress view never drew');
-    await expectNothingRan(checkIn, 'with the history drawn', { baseline });
+    await expectNothingRan(checkIn, 'with the history drawn', { baseline: page.baseline });
     const shown = composedText(checkIn);
     expect(
       PAYLOADS.filter((item) => item.text.length > 12 && shown.includes(item.text)).map((item) => item.label),
@@ -238,8 +218,8 @@ describe('<peer-check-in> with hostile text', function () {
       cells.filter((text) => !/^(-?\d{1,3}(,\d{3})*(\.\d+)?)?$/.test(text)),
       'cells that are not numbers',
     ).to.deep.equal([]);
-    await expectNothingRan(checkIn, 'with the history as a table', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(checkIn, 'with the history as a table', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('brings crisis help at once for crisis words beside markup, and marks the check-in', async () => {
@@ -253,7 +233,7 @@ describe('<peer-check-in> with hostile text', function () {
     await waitUntil(() => root(checkIn).querySelector('.care'), 'no crisis help for the note');
     expect(risks).to.deep.equal(['note']);
     await waitUntil(() => root(checkIn).querySelector('.care peer-crisis-banner'), 'the crisis lines never showed');
-    await expectNothingRan(checkIn, 'with crisis help shown', { baseline });
+    await expectNothingRan(checkIn, 'with crisis help shown', { baseline: page.baseline });
     await saveAndSend(checkIn);
     const [sent] = await serverCheckIns(inner, checkIn.participant!.token);
     expect(sent!.risk).to.equal(true);
@@ -263,7 +243,7 @@ describe('<peer-check-in> with hostile text', function () {
       () => root(checkIn).querySelector('.saved .care peer-crisis-banner'),
       'no crisis lines after saving',
     );
-    await expectNothingRan(checkIn, 'after saving a note with crisis words', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(checkIn, 'after saving a note with crisis words', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 });

@@ -6,15 +6,12 @@ import { domId } from '../src/components/comment-thread/dom-id.js';
 import { THREAD, renderThread, shadow } from './helpers/comments.js';
 import {
   PAYLOADS,
-  PLANTED_REPORTS,
-  canaryFiresForInnerHtml,
-  checkerFindsPlanted,
   expectNoInjection,
   expectNothingRan,
-  pageRisks,
+  expectSameText,
+  itShowsTheChecksCanFail,
   payloadsUpTo,
-  resetCanary,
-  watchPageErrors,
+  watchEachTest,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -105,37 +102,17 @@ function buttonIn(root: ParentNode, words: string): HTMLButtonElement {
   return found;
 }
 
-function expectSameText(shown: string | null | undefined, expected: string, what: string) {
-  // Compared as booleans: printing a 100,000-character difference would bury the failure.
-  expect(shown === expected, `${what}: shown ${JSON.stringify((shown ?? '').slice(0, 80))}`).to.equal(true);
-}
-
 describe('<peer-comment-thread>: own comments, edits and reports with hostile text', function () {
   this.timeout(120_000);
-  let watch: ReturnType<typeof watchPageErrors>;
-  let baseline: string[];
-
-  beforeEach(() => {
+  const clearStorage = () => {
     localStorage.clear();
     sessionStorage.clear();
-    resetCanary();
-    watch = watchPageErrors();
-    baseline = pageRisks();
-  });
+  };
+  beforeEach(clearStorage);
+  afterEach(clearStorage);
+  const page = watchEachTest();
 
-  afterEach(() => {
-    watch.stop();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-
-  it('the checks can fail: a payload set as HTML runs, and planted markup is reported', async () => {
-    expect(await canaryFiresForInnerHtml(), 'the canary fires for <img src=x onerror>').to.equal(true);
-    const { backend } = ownBackend(new Map(), [serverComment('a')]);
-    const thread = await renderThread(backend);
-    const reported = checkerFindsPlanted(thread).join('\n');
-    for (const report of PLANTED_REPORTS) expect(reported, 'what the checker reported').to.contain(report);
-  });
+  itShowsTheChecksCanFail(() => renderThread(ownBackend(new Map(), [serverComment('a')]).backend));
 
   it('shows the clinic’s reasons and the server’s copy of the visitor’s own comments as text', async () => {
     const states = new Map<string, OwnCommentState>();
@@ -156,7 +133,7 @@ describe('<peer-comment-thread>: own comments, edits and reports with hostile te
       'the own comments never showed',
       { timeout: 10_000 },
     );
-    await expectNothingRan(thread, 'with the own comments shown', { baseline });
+    await expectNothingRan(thread, 'with the own comments shown', { baseline: page.baseline });
 
     for (const [index, item] of PAYLOADS.entries()) {
       const own = ownItem(thread, `own-${index}`);
@@ -166,7 +143,7 @@ describe('<peer-comment-thread>: own comments, edits and reports with hostile te
         expectSameText(own!.querySelector('q')!.textContent, item.text.trim(), `the clinic's reason: ${item.label}`);
       }
     }
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('sends a typed change as written, and shows the server’s answer to it as text', async () => {
@@ -199,10 +176,10 @@ describe('<peer-comment-thread>: own comments, edits and reports with hostile te
         typed,
         `the change shown for ${item.label}`,
       );
-      expectNoInjection(thread, `after editing to ${item.label}`, { baseline });
+      expectNoInjection(thread, `after editing to ${item.label}`, { baseline: page.baseline });
     }
-    await expectNothingRan(thread, 'after every edit', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(thread, 'after every edit', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('sends a typed report note as written, and shows none of it', async () => {
@@ -230,9 +207,9 @@ describe('<peer-comment-thread>: own comments, edits and reports with hostile te
       await waitUntil(() => article.querySelector('.note'), `no thanks after the report with ${item.label}`);
       expect(reports.at(-1)!.id).to.equal(`r${index}`);
       expectSameText(reports.at(-1)!.note, typed, `the note sent for ${item.label}`);
-      expectNoInjection(thread, `after reporting with ${item.label}`, { baseline });
+      expectNoInjection(thread, `after reporting with ${item.label}`, { baseline: page.baseline });
     }
-    await expectNothingRan(thread, 'after every report', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(thread, 'after every report', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 });

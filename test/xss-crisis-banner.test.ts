@@ -6,16 +6,13 @@ import '../src/components/crisis-banner/define.js';
 import '../src/core/provider/define.js';
 import {
   PAYLOADS,
-  PLANTED_REPORTS,
   SCRIPT_URLS,
-  canaryFiresForInnerHtml,
-  checkerFindsPlanted,
   expectNoInjection,
   expectNothingRan,
   expectNothingRanInEach,
-  pageRisks,
-  resetCanary,
-  watchPageErrors,
+  expectSameText,
+  itShowsTheChecksCanFail,
+  watchEachTest,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -72,32 +69,13 @@ async function bannerWith(lines: unknown[], delivery: Delivery): Promise<PeerCri
   return el;
 }
 
-function same(shown: string | null | undefined, expected: string, what: string) {
-  // Compared as booleans: printing a 100,000-character difference would bury the failure.
-  expect(shown === expected, `${what}: shown ${JSON.stringify((shown ?? '').slice(0, 80))}`).to.equal(true);
-}
-
 afterEach(() => sessionStorage.clear());
 
 describe('<peer-crisis-banner> with hostile lines', function () {
   this.timeout(120_000);
-  let watch: ReturnType<typeof watchPageErrors>;
-  let baseline: string[];
+  const page = watchEachTest();
 
-  beforeEach(() => {
-    resetCanary();
-    watch = watchPageErrors();
-    baseline = pageRisks();
-  });
-
-  afterEach(() => watch.stop());
-
-  it('the checks can fail: a payload set as HTML runs, and planted markup is reported', async () => {
-    expect(await canaryFiresForInnerHtml(), 'the canary fires for <img src=x onerror>').to.equal(true);
-    const el = await bannerWith([], 'property');
-    const reported = checkerFindsPlanted(el).join('\n');
-    for (const report of PLANTED_REPORTS) expect(reported, 'what the checker reported').to.contain(report);
-  });
+  itShowsTheChecksCanFail(() => bannerWith([], 'property'));
 
   for (const delivery of ['attribute', 'property', 'backend'] as const) {
     it(`shows every text field of a clinic's lines from the ${delivery} as text`, async () => {
@@ -105,34 +83,38 @@ describe('<peer-crisis-banner> with hostile lines', function () {
       const el = await bannerWith(lines, delivery);
       const kept = PAYLOADS.filter((item) => item.text.trim());
       await waitUntil(() => banners(el).length >= kept.length, 'the clinic lines never showed', { timeout: 5000 });
-      await expectNothingRan(el, `with lines from the ${delivery}`, { baseline });
+      await expectNothingRan(el, `with lines from the ${delivery}`, { baseline: page.baseline });
 
       for (const item of kept) {
         const name = item.text.trim().slice(0, 120);
         const line = banners(el).find((entry) => entry.querySelector('h3')!.textContent === name);
         expect(!!line, `the line named ${item.label}`).to.equal(true);
         const what = `the line with ${item.label}`;
-        same(
+        expectSameText(
           line!.querySelector('.description')!.textContent,
           item.text.trim().slice(0, 300),
           `the description of ${what}`,
         );
-        same(line!.querySelector('.note')!.textContent, item.text.trim().slice(0, 120), `the call note of ${what}`);
+        expectSameText(
+          line!.querySelector('.note')!.textContent,
+          item.text.trim().slice(0, 120),
+          `the call note of ${what}`,
+        );
         const body = item.text.trim().slice(0, 40);
         const text = [...line!.querySelectorAll('a')].find((link) => link.getAttribute('href')!.startsWith('sms:'))!;
-        same(text.textContent!.trim(), `Text ${body} to ${SHORT_CODE}`.trim(), `the text link of ${what}`);
-        same(
+        expectSameText(text.textContent!.trim(), `Text ${body} to ${SHORT_CODE}`.trim(), `the text link of ${what}`);
+        expectSameText(
           text.getAttribute('href'),
           `sms:${SHORT_CODE}?&body=${encodeURIComponent(wellFormed(body))}`,
           `the text link's address of ${what}`,
         );
-        same(line!.querySelector('.option-label')?.textContent ?? '', `${name}:`, `the option of ${what}`);
+        expectSameText(line!.querySelector('.option-label')?.textContent ?? '', `${name}:`, `the option of ${what}`);
         for (const link of line!.querySelectorAll('a'))
           expect(LINK.test(link.getAttribute('href')!), `a link of ${what}: ${link.getAttribute('href')}`).to.equal(
             true,
           );
       }
-      expect(watch.errors).to.deep.equal([]);
+      expect(page.watch.errors).to.deep.equal([]);
     });
   }
 
@@ -145,7 +127,7 @@ describe('<peer-crisis-banner> with hostile lines', function () {
     const text = [...el.shadowRoot!.querySelectorAll('a')].find((link) => link.textContent!.includes('xxx'))!;
     expect(text.getAttribute('href')).to.equal(`sms:${SHORT_CODE}?&body=${'x'.repeat(39)}%EF%BF%BD`);
     expect(el.shadowRoot!.querySelector('a[href="tel:988"]'), 'the shipped lines beside it').to.exist;
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('links no hostile number or chat address, and drops a line left with none', async () => {
@@ -158,7 +140,7 @@ describe('<peer-crisis-banner> with hostile lines', function () {
     }));
     const el = await bannerWith(lines, 'attribute');
     await waitUntil(() => shadowText(el).includes(`Line ${PAYLOADS.length - 1}`), 'the lines never showed');
-    await expectNothingRan(el, 'with hostile channel values', { baseline });
+    await expectNothingRan(el, 'with hostile channel values', { baseline: page.baseline });
     for (const [index, item] of PAYLOADS.entries()) {
       const line = banners(el).find((entry) => entry.querySelector('h3')!.textContent === `Line ${index}`)!;
       const hrefs = [...line.querySelectorAll('a')].map((link) => link.getAttribute('href')!);
@@ -184,7 +166,7 @@ describe('<peer-crisis-banner> with hostile lines', function () {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(shadowText(none).includes('Hopeless'), 'a line with no usable channel').to.equal(false);
     expect(none.shadowRoot!.querySelector('a[href^="tel:"]'), 'the shipped lines').to.exist;
-    await expectNothingRan(none, 'with lines that have no usable channel', { baseline });
+    await expectNothingRan(none, 'with lines that have no usable channel', { baseline: page.baseline });
   });
 
   it('keeps the shipped lines for a hostile region, and drops lines with hostile opening hours', async () => {
@@ -205,12 +187,12 @@ describe('<peer-crisis-banner> with hostile lines', function () {
         `call links with region ${item.label}`,
       ).to.equal(true);
       expect(shadowText(el).includes('Timed line'), `the line with hours ${item.label}`).to.equal(false);
-      expectNoInjection(el, `with region ${item.label}`, { baseline });
+      expectNoInjection(el, `with region ${item.label}`, { baseline: page.baseline });
       checked.push({ host: el, when: `with region ${item.label}` });
       el.remove();
     }
-    await expectNothingRanInEach(checked, { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRanInEach(checked, { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('leaves for a web page whatever the quick-exit address says', async () => {
@@ -233,11 +215,11 @@ describe('<peer-crisis-banner> with hostile lines', function () {
       expect(/^https?:\/\//.test(went[0]!), `left for ${went[0]!.slice(0, 80)} with ${item.label}`).to.equal(true);
       if (item.scriptUrl) expect(new URL(went[0]!).protocol).to.match(/^https?:$/);
       el.shadowRoot!.querySelector('peer-quick-exit')!.shadowRoot!.querySelector('dialog')!.close();
-      expectNoInjection(el, `with the exit address ${item.label}`, { baseline });
+      expectNoInjection(el, `with the exit address ${item.label}`, { baseline: page.baseline });
       checked.push({ host: el, when: `with the exit address ${item.label}` });
       el.remove();
     }
-    await expectNothingRanInEach(checked, { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRanInEach(checked, { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 });

@@ -8,9 +8,7 @@ import {
   expectNoInjection,
   expectNothingRan,
   expectNothingRanInEach,
-  pageRisks,
-  resetCanary,
-  watchPageErrors,
+  watchEachTest,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -74,20 +72,9 @@ const resetAddress = () => history.replaceState(null, '', location.pathname);
 
 describe('<peer-group-finder> with hostile typed text, links and configuration', function () {
   this.timeout(180_000);
-  let watch: ReturnType<typeof watchPageErrors>;
-  let baseline: string[];
-
-  beforeEach(() => {
-    resetAddress();
-    resetCanary();
-    watch = watchPageErrors();
-    baseline = pageRisks();
-  });
-
-  afterEach(() => {
-    watch.stop();
-    resetAddress();
-  });
+  beforeEach(resetAddress);
+  afterEach(resetAddress);
+  const page = watchEachTest();
 
   it('keeps typed search text as text, in the field and in the address, and every link a web link', async () => {
     const finder = await finderWith(source().groups, { urlState: true });
@@ -101,10 +88,10 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
       expect(search.value === typed, `the search field kept ${item.label}`).to.equal(true);
       const inAddress = new URLSearchParams(location.search).get('peer-q') ?? '';
       expect(inAddress === wellFormed(typed.trim()), `the address holds ${item.label} as typed`).to.equal(true);
-      expectNoInjection(finder, `while searching for ${item.label}`, { baseline });
+      expectNoInjection(finder, `while searching for ${item.label}`, { baseline: page.baseline });
     }
-    await expectNothingRan(finder, 'after every search', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(finder, 'after every search', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('opens a shared link whose every parameter is hostile, showing the search and the place as typed', async () => {
@@ -128,12 +115,12 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
         asked.length === (place ? 1 : 0) && (!place || asked[0] === place),
         `the place looked up from ${what}`,
       ).to.equal(true);
-      expectNoInjection(finder, `after opening ${what}`, { baseline });
+      expectNoInjection(finder, `after opening ${what}`, { baseline: page.baseline });
       checked.push({ host: finder, when: `after opening ${what}` });
       finder.remove();
     }
-    await expectNothingRanInEach(checked, { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRanInEach(checked, { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('opens a shared link to a hostile group as a group that is no longer listed', async () => {
@@ -145,12 +132,12 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
       expect(finderShadow(finder).querySelector('#details-heading')!.textContent).to.equal(
         'This group is no longer listed',
       );
-      expectNoInjection(finder, `after opening a link to the group ${item.label}`, { baseline });
+      expectNoInjection(finder, `after opening a link to the group ${item.label}`, { baseline: page.baseline });
       checked.push({ host: finder, when: `after opening a link to the group ${item.label}` });
       finder.remove();
     }
-    await expectNothingRanInEach(checked, { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRanInEach(checked, { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('says a typed place it could not find, and the place a geocoder found, as text', async () => {
@@ -165,7 +152,7 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
       await waitUntil(() => placeMessage(finder).startsWith('We could not find'), `no answer for ${item.label}`);
       expect(asked.at(-1) === typed, `the place asked for with ${item.label}`).to.equal(true);
       expect(placeMessage(finder).includes(`"${typed}"`), `the message repeats ${item.label}`).to.equal(true);
-      expectNoInjection(finder, `after looking up ${item.label}`, { baseline });
+      expectNoInjection(finder, `after looking up ${item.label}`, { baseline: page.baseline });
     }
 
     for (const item of PAYLOADS) {
@@ -180,11 +167,11 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
         placeMessage(found) === `Distances are from ${item.text}.`.trim(),
         `the place named ${item.label}`,
       ).to.equal(true);
-      expectNoInjection(found, `with distances from a place named ${item.label}`, { baseline });
+      expectNoInjection(found, `with distances from a place named ${item.label}`, { baseline: page.baseline });
       found.remove();
     }
-    await expectNothingRan(finder, 'after every place', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(finder, 'after every place', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('shows a clinic’s hostile category labels as text and drops hostile category ids', async () => {
@@ -201,7 +188,7 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
       );
       for (const [index, item] of chunk.entries())
         expect(labels[index] === item.text.trim(), `the category labelled ${item.label}`).to.equal(true);
-      expectNoInjection(finder, 'with hostile category labels', { baseline });
+      expectNoInjection(finder, 'with hostile category labels', { baseline: page.baseline });
       finder.remove();
     }
     const hostileIds = JSON.stringify(
@@ -214,7 +201,7 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
       (box) => box.value,
     );
     expect(values).to.deep.equal(['plain']);
-    await expectNothingRan(finder, 'with hostile category ids', { baseline });
+    await expectNothingRan(finder, 'with hostile category ids', { baseline: page.baseline });
   });
 
   it('never makes a directions link from a script URL template, and encodes a hostile address into a web one', async () => {
@@ -228,11 +215,11 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
         links.some((text) => text.startsWith('Directions')),
         `a directions link from ${item.label}`,
       ).to.equal(false);
-      expectNoInjection(finder, `with directions from ${item.label}`, { baseline });
+      expectNoInjection(finder, `with directions from ${item.label}`, { baseline: page.baseline });
       checked.push({ host: finder, when: `with directions from ${item.label}` });
       finder.remove();
     }
-    await expectNothingRanInEach(checked, { baseline });
+    await expectNothingRanInEach(checked, { baseline: page.baseline });
     const groups = sampleGroups().map((group) => ({
       ...group,
       address: `1 Main St, ${PAYLOADS[0]!.text}${PAYLOADS[2]!.text}`,
@@ -251,7 +238,7 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
     const url = new URL(directions.href);
     expect(url.origin).to.equal('https://maps.example.org');
     expect(url.searchParams.get('q')).to.equal(groups[0]!.address);
-    await expectNothingRan(finder, 'with directions to a hostile address', { baseline });
+    await expectNothingRan(finder, 'with directions to a hostile address', { baseline: page.baseline });
   });
 
   it('fetches no feed address that is not a web address, and says the list could not load', async () => {
@@ -278,14 +265,14 @@ describe('<peer-group-finder> with hostile typed text, links and configuration',
           const alert = finderShadow(finder).querySelector('[role="alert"]');
           expect(alert?.textContent ?? '', `the problem shown for ${item.label}`).to.contain('could not be loaded');
         }
-        expectNoInjection(finder, `with the feed ${item.label}`, { baseline });
+        expectNoInjection(finder, `with the feed ${item.label}`, { baseline: page.baseline });
         checked.push({ host: finder, when: `with the feed ${item.label}` });
         finder.remove();
       }
     } finally {
       window.fetch = realFetch;
     }
-    await expectNothingRanInEach(checked, { baseline });
+    await expectNothingRanInEach(checked, { baseline: page.baseline });
     const notWeb = fetched.filter((url) => !/^https?:\/\//.test(url));
     expect(notWeb, 'feed addresses fetched that are not web addresses').to.deep.equal([]);
     expect(

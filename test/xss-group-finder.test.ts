@@ -7,14 +7,11 @@ import type { PeerGroupFinder } from '../src/components/group-finder/group-finde
 import { WEDNESDAY_EVENING, detailsShown, finderShadow, html, renderFinder } from './helpers/finder.js';
 import {
   PAYLOADS,
-  PLANTED_REPORTS,
-  canaryFiresForInnerHtml,
-  checkerFindsPlanted,
   expectNoInjection,
   expectNothingRan,
-  pageRisks,
-  resetCanary,
-  watchPageErrors,
+  expectSameText,
+  itShowsTheChecksCanFail,
+  watchEachTest,
   type Payload,
 } from './helpers/xss-payloads.js';
 
@@ -93,57 +90,40 @@ function row(details: HTMLElement, term: string): HTMLElement | undefined {
 const linkNamed = (details: HTMLElement, words: RegExp) =>
   [...details.querySelectorAll('a')].find((link) => words.test(link.textContent!.trim()));
 
-function same(shown: string | null | undefined, expected: string, what: string) {
-  // Compared as booleans: printing a 100,000-character difference would bury the failure.
-  expect(shown === expected, `${what}: shown ${JSON.stringify((shown ?? '').slice(0, 80))}`).to.equal(true);
-}
-
 describe('<peer-group-finder> with hostile group data', function () {
   this.timeout(180_000);
-  let watch: ReturnType<typeof watchPageErrors>;
-  let baseline: string[];
+  const page = watchEachTest();
 
-  beforeEach(() => {
-    resetCanary();
-    watch = watchPageErrors();
-    baseline = pageRisks();
-  });
-
-  afterEach(() => watch.stop());
-
-  it('the checks can fail: a payload set as HTML runs, and planted markup is reported', async () => {
-    expect(await canaryFiresForInnerHtml(), 'the canary fires for <img src=x onerror>').to.equal(true);
-    const finder = await finderWith({ getGroups: async () => [hostileGroup({ label: 'plain', text: 'Plain' }, 0)] });
-    const reported = checkerFindsPlanted(finder).join('\n');
-    for (const report of PLANTED_REPORTS) expect(reported, 'what the checker reported').to.contain(report);
-  });
+  itShowsTheChecksCanFail(() =>
+    finderWith({ getGroups: async () => [hostileGroup({ label: 'plain', text: 'Plain' }, 0)] }),
+  );
 
   it('shows every text field of a source’s groups as text, and links only to web, phone and map addresses', async () => {
     const groups = PAYLOADS.map(hostileGroup);
     const finder = await finderWith({ getGroups: async () => structuredClone(groups) });
     expect(finderShadow(finder).querySelectorAll('.result').length).to.equal(groups.length);
-    await expectNothingRan(finder, 'with every group listed', { baseline });
+    await expectNothingRan(finder, 'with every group listed', { baseline: page.baseline });
 
     for (const [index, item] of PAYLOADS.entries()) {
       const entry = result(finder, `g${index}`);
       expect(!!entry, `the result for ${item.label}`).to.equal(true);
-      same(entry!.querySelector('.name a')!.textContent, item.text, `the listed name with ${item.label}`);
+      expectSameText(entry!.querySelector('.name a')!.textContent, item.text, `the listed name with ${item.label}`);
       expect(
         WEB.test(entry!.querySelector('.name a')!.getAttribute('href')!),
         `the group link (${item.label})`,
       ).to.equal(true);
-      same(entry!.querySelector('.where')!.textContent, item.text, `the listed place with ${item.label}`);
+      expectSameText(entry!.querySelector('.where')!.textContent, item.text, `the listed place with ${item.label}`);
     }
 
     for (const [index, item] of PAYLOADS.entries()) {
       const details = await openDetails(finder, `g${index}`);
       const what = `the details of ${item.label}`;
-      same(details.querySelector('#details-heading')!.textContent, item.text, `the heading in ${what}`);
-      same(details.querySelector('dd.notes')!.textContent, item.text, `the notes in ${what}`);
+      expectSameText(details.querySelector('#details-heading')!.textContent, item.text, `the heading in ${what}`);
+      expectSameText(details.querySelector('dd.notes')!.textContent, item.text, `the notes in ${what}`);
       const lines = [...row(details, 'Where')!.querySelectorAll('.line')].map((line) => line.textContent);
-      same(lines[0], item.text, `the location in ${what}`);
-      same(lines[1], `${index + 1} Main St, ${item.text}`, `the address in ${what}`);
-      same(
+      expectSameText(lines[0], item.text, `the location in ${what}`);
+      expectSameText(lines[1], `${index + 1} Main St, ${item.text}`, `the address in ${what}`);
+      expectSameText(
         row(details, 'Group and area')!.textContent,
         `${item.text} · ${item.text} · Downtown`,
         `the area in ${what}`,
@@ -166,11 +146,11 @@ describe('<peer-group-finder> with hostile group data', function () {
         if (link) expect(new URL(link.href).href, `where the link goes in ${what}`).to.equal(web);
       }
       if (item.scriptUrl) expect(!!join || !!more, `a link made from ${item.label}`).to.equal(false);
-      expectNoInjection(finder, `in ${what}`, { baseline });
+      expectNoInjection(finder, `in ${what}`, { baseline: page.baseline });
       await backToList(finder);
     }
-    await expectNothingRan(finder, 'after every group was opened', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(finder, 'after every group was opened', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('opens and closes groups whose slugs are hostile', async () => {
@@ -182,8 +162,14 @@ describe('<peer-group-finder> with hostile group data', function () {
     const finder = await finderWith({ getGroups: async () => structuredClone(groups) });
     for (const [index, slug] of slugs.entries()) {
       const details = await openDetails(finder, slug);
-      same(details.querySelector('#details-heading')!.textContent, `Group ${index}`, `the group with slug ${slug}`);
-      expectNoInjection(finder, `with the group of slug ${JSON.stringify(slug.slice(0, 40))} open`, { baseline });
+      expectSameText(
+        details.querySelector('#details-heading')!.textContent,
+        `Group ${index}`,
+        `the group with slug ${slug}`,
+      );
+      expectNoInjection(finder, `with the group of slug ${JSON.stringify(slug.slice(0, 40))} open`, {
+        baseline: page.baseline,
+      });
       await backToList(finder);
       // Focus returns to the group's own link, whatever its slug holds (NUL and half an emoji included).
       const link = result(finder, slug)!.querySelector('.name a');
@@ -192,8 +178,8 @@ describe('<peer-group-finder> with hostile group data', function () {
         `focus did not return to ${slug.slice(0, 40)}`,
       );
     }
-    await expectNothingRan(finder, 'after every group was opened', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(finder, 'after every group was opened', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('gives directions to an address cut at its length limit in the middle of an emoji', async () => {
@@ -213,7 +199,7 @@ describe('<peer-group-finder> with hostile group data', function () {
     expect(directions?.getAttribute('href')).to.equal(
       `https://www.openstreetmap.org/search?query=${encodeURIComponent(address.slice(0, 299))}%EF%BF%BD`,
     );
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('reads a Meeting Guide feed with hostile fields into text and web links only', async () => {
@@ -245,7 +231,7 @@ describe('<peer-group-finder> with hostile group data', function () {
       fetch: async () => new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } }),
     });
     const finder = await finderWith(source);
-    await expectNothingRan(finder, 'with the feed listed', { baseline });
+    await expectNothingRan(finder, 'with the feed listed', { baseline: page.baseline });
 
     for (const [index, item] of PAYLOADS.entries()) {
       const name = item.text.trim().slice(0, 200);
@@ -253,10 +239,14 @@ describe('<peer-group-finder> with hostile group data', function () {
       // A record whose name is only spaces and invisible characters is no meeting.
       if (!name) continue;
       expect(!!entry, `the feed's meeting with ${item.label}`).to.equal(true);
-      same(entry!.querySelector('.name a')!.textContent, name, `the feed's name with ${item.label}`);
+      expectSameText(entry!.querySelector('.name a')!.textContent, name, `the feed's name with ${item.label}`);
       const details = await openDetails(finder, `f${index}`);
       const what = `the details of the feed's ${item.label}`;
-      same(details.querySelector('dd.notes')!.textContent, item.text.trim().slice(0, 4000), `the notes in ${what}`);
+      expectSameText(
+        details.querySelector('dd.notes')!.textContent,
+        item.text.trim().slice(0, 4000),
+        `the notes in ${what}`,
+      );
       if (item.scriptUrl) {
         expect(!!linkNamed(details, /^Join on /), `a join link from ${item.label}`).to.equal(false);
         expect(!!row(details, 'More information'), `a "more information" link from ${item.label}`).to.equal(false);
@@ -267,10 +257,10 @@ describe('<peer-group-finder> with hostile group data', function () {
           `a link in ${what}: ${link.getAttribute('href')}`,
         ).to.equal(true);
       }
-      expectNoInjection(finder, `in ${what}`, { baseline });
+      expectNoInjection(finder, `in ${what}`, { baseline: page.baseline });
       await backToList(finder);
     }
-    await expectNothingRan(finder, 'after every meeting was opened', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(finder, 'after every meeting was opened', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 });

@@ -6,16 +6,13 @@ import '../src/components/moderation-queue/define.js';
 import '../src/core/provider/define.js';
 import {
   PAYLOADS,
-  PLANTED_REPORTS,
   RUN,
-  canaryFiresForInnerHtml,
-  checkerFindsPlanted,
   expectNoInjection,
   expectNothingRan,
-  pageRisks,
+  expectSameText,
+  itShowsTheChecksCanFail,
   payloadsUpTo,
-  resetCanary,
-  watchPageErrors,
+  watchEachTest,
   type Payload,
 } from './helpers/xss-payloads.js';
 
@@ -124,32 +121,13 @@ async function signIn(el: PeerModerationQueue, token: string) {
 const buttonIn = (root: ParentNode, words: string) =>
   [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.trim() === words)!;
 
-function same(shown: string | null | undefined, expected: string, what: string) {
-  // Compared as booleans: printing a 100,000-character difference would bury the failure.
-  expect(shown === expected, `${what}: shown ${JSON.stringify((shown ?? '').slice(0, 80))}`).to.equal(true);
-}
-
 afterEach(() => sessionStorage.clear());
 
 describe('<peer-moderation-queue> with hostile comments and typed text', function () {
   this.timeout(120_000);
-  let watch: ReturnType<typeof watchPageErrors>;
-  let baseline: string[];
+  const page = watchEachTest();
 
-  beforeEach(() => {
-    resetCanary();
-    watch = watchPageErrors();
-    baseline = pageRisks();
-  });
-
-  afterEach(() => watch.stop());
-
-  it('the checks can fail: a payload set as HTML runs, and planted markup is reported', async () => {
-    expect(await canaryFiresForInnerHtml(), 'the canary fires for <img src=x onerror>').to.equal(true);
-    const el = await queueWith(staffBackend([]).backend);
-    const reported = checkerFindsPlanted(el).join('\n');
-    for (const report of PLANTED_REPORTS) expect(reported, 'what the checker reported').to.contain(report);
-  });
+  itShowsTheChecksCanFail(() => queueWith(staffBackend([]).backend));
 
   it('shows names, threads, bodies, report reasons and notes as text, and makes no link of any of them', async () => {
     const items = PAYLOADS.map((item, index) => hostileItem(item, index));
@@ -163,20 +141,20 @@ describe('<peer-moderation-queue> with hostile comments and typed text', functio
       reveal?.click();
     }
     await el.updateComplete;
-    await expectNothingRan(el, 'with every comment shown', { baseline });
+    await expectNothingRan(el, 'with every comment shown', { baseline: page.baseline });
 
     for (const [index, item] of PAYLOADS.entries()) {
       const article = articles(el)[index]!;
       const what = `the comment with ${item.label}`;
-      same(article.querySelector('h3 bdi')!.textContent, item.text, `the name of ${what}`);
-      same(article.querySelector('.meta dd bdi')!.textContent, item.text, `the thread of ${what}`);
-      same(article.querySelector('.body')!.textContent, item.text, `the body of ${what}`);
-      same(article.querySelector('.report-note')!.textContent, item.text, `the report note of ${what}`);
+      expectSameText(article.querySelector('h3 bdi')!.textContent, item.text, `the name of ${what}`);
+      expectSameText(article.querySelector('.meta dd bdi')!.textContent, item.text, `the thread of ${what}`);
+      expectSameText(article.querySelector('.body')!.textContent, item.text, `the body of ${what}`);
+      expectSameText(article.querySelector('.report-note')!.textContent, item.text, `the report note of ${what}`);
       if (index % 4)
-        same(article.querySelector('.report-reason')!.textContent, item.text, `the report reason of ${what}`);
+        expectSameText(article.querySelector('.report-reason')!.textContent, item.text, `the report reason of ${what}`);
       expect(article.querySelectorAll('a').length, `links in ${what}`).to.equal(0);
     }
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('approves, rejects with a typed reason and deletes comments with hostile ids, exactly those', async () => {
@@ -204,7 +182,7 @@ describe('<peer-moderation-queue> with hostile comments and typed text', functio
         field.value = reasons[index % reasons.length]!.text;
         field.dispatchEvent(new Event('input'));
         await el.updateComplete;
-        expectNoInjection(el, `while typing a reason to reject ${what}`, { baseline });
+        expectNoInjection(el, `while typing a reason to reject ${what}`, { baseline: page.baseline });
         buttonIn(article.querySelector('.decide')!, 'Reject comment').click();
       }
       await waitUntil(() => decisions.length === index + 1, `no decision sent for ${what}`);
@@ -216,11 +194,11 @@ describe('<peer-moderation-queue> with hostile comments and typed text', functio
         const typed = reasons[index % reasons.length]!.text.trim();
         expect(decision.reason === (typed || undefined), `the reason sent for ${what}`).to.equal(true);
       }
-      expectNoInjection(el, `after deciding on ${what}`, { baseline });
+      expectNoInjection(el, `after deciding on ${what}`, { baseline: page.baseline });
     }
     expect(shadow(el).querySelector('.empty'), 'the empty queue').to.exist;
-    await expectNothingRan(el, 'after every decision', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(el, 'after every decision', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 
   it('sends a typed staff token as typed and keeps it only when it is accepted', async () => {
@@ -242,11 +220,11 @@ describe('<peer-moderation-queue> with hostile comments and typed text', functio
         `the field kept ${item.label}`,
       ).to.equal(true);
       expect(sessionStorage.getItem('peer-support:staff-token'), `kept the token ${item.label}`).to.equal(null);
-      expectNoInjection(el, `after the token ${item.label}`, { baseline });
+      expectNoInjection(el, `after the token ${item.label}`, { baseline: page.baseline });
     }
     await signIn(el, TOKEN);
     expect(articles(el)).to.have.length(1);
-    await expectNothingRan(el, 'after every token', { baseline });
-    expect(watch.errors).to.deep.equal([]);
+    await expectNothingRan(el, 'after every token', { baseline: page.baseline });
+    expect(page.watch.errors).to.deep.equal([]);
   });
 });

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { testDatabaseUrl, testDialect } from './helpers.js';
-
-const cli = fileURLToPath(new URL('../bin/peer-support-server.js', import.meta.url));
+import { startServerProcess, testDatabaseUrl, testDialect, type ServerProcess } from './helpers.js';
 
 /** Writers in flight at once, as a busy clinic's visitors would be. */
 const WRITERS = 12;
@@ -14,45 +9,8 @@ const THREADS = ['crash-first', 'crash-second', 'crash-third'];
 /** A participant's check-ins per hour are limited (30): each writer moves to a new participant well before. */
 const CHECK_INS_PER_PARTICIPANT = 20;
 
-/** How long a server may take to answer /healthz after it is started. */
-const SERVER_START_LIMIT_MS = 60_000;
-
-async function freePort(): Promise<number> {
-  const script = new URL('../../scripts/free-port.mjs', import.meta.url).href;
-  return ((await import(script)) as { freePort(): Promise<number> }).freePort();
-}
-
-interface RunningServer {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-  exited: Promise<unknown>;
-}
-
-async function startServer(databaseUrl: string): Promise<RunningServer> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [cli, 'serve'], {
-    // One trusted proxy: each writer's X-Forwarded-For is its own visitor, so per-address limits count them apart.
-    env: { ...process.env, DATABASE_URL: databaseUrl, TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1' },
-  });
-  const exited = once(child, 'exit');
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const base = `http://127.0.0.1:${port}`;
-  // A deadline, not a number of tries: a loaded CI machine may take long to start Node and migrate.
-  const deadline = Date.now() + SERVER_START_LIMIT_MS;
-  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output, exited };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the server did not start:\n${output}`);
-}
+/** One trusted proxy: each writer's X-Forwarded-For is its own visitor, so per-address limits count them apart. */
+const startServer = (databaseUrl: string) => startServerProcess({ DATABASE_URL: databaseUrl, TRUST_PROXY: '1' });
 
 /** One write as the widget sends it, kept so it can be sent again with the same Idempotency-Key. */
 interface Write {
@@ -122,7 +80,7 @@ function idOf(write: Write, answer: string): string {
  * Runs WRITERS loops of comment and check-in writes until the server is killed with SIGKILL, which happens
  * once `killAfter` writes of this round were acknowledged (and a random moment more).
  */
-async function writeUntilKilled(server: RunningServer, ledger: Ledger, round: number, killAfter: number) {
+async function writeUntilKilled(server: ServerProcess, ledger: Ledger, round: number, killAfter: number) {
   let acknowledgedThisRound = 0;
   let killed = false;
   let reachedTarget!: () => void;

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { testDialect, visitorHeaders } from './helpers.js';
-
-const cli = fileURLToPath(new URL('../bin/peer-support-server.js', import.meta.url));
+import { startServerProcess, testDialect, visitorHeaders, waitUntilHealthy, type ServerProcess } from './helpers.js';
 
 interface ThrowawayPostgres {
   url: string;
@@ -25,33 +20,8 @@ async function startPostgres(): Promise<ThrowawayPostgres> {
   return startThrowawayPostgres({ durableCommits: true });
 }
 
-async function freePort(): Promise<number> {
-  const script = new URL('../../scripts/free-port.mjs', import.meta.url).href;
-  return ((await import(script)) as { freePort(): Promise<number> }).freePort();
-}
-
 /** No request may wait on the database forever: one that has not answered by then fails the test. */
 const HANG_LIMIT_MS = 10_000;
-
-/** How long the server may take to answer /healthz with 200, after it or its database (re)starts. */
-const HEALTHY_LIMIT_MS = 60_000;
-
-async function waitUntilHealthy(base: string): Promise<void> {
-  let last = 'no answer';
-  // A deadline, not a number of tries: each try may itself wait up to HANG_LIMIT_MS.
-  const deadline = Date.now() + HEALTHY_LIMIT_MS;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(HANG_LIMIT_MS) });
-      if (response.ok) return;
-      last = String(response.status);
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`/healthz never answered 200 (last: ${last})`);
-}
 
 // Only on PostgreSQL: SQLite is a file the server opens inside its own process, so there is no database
 // server that can go away while the server keeps running. The suite's PostgreSQL run is also the one where
@@ -59,32 +29,23 @@ async function waitUntilHealthy(base: string): Promise<void> {
 if (testDialect === 'postgres') {
   describe('PostgreSQL outage (postgres)', () => {
     let cluster: ThrowawayPostgres;
-    let server: ChildProcess;
-    let base: string;
-    let output = '';
+    let server: ServerProcess;
     const participant = randomBytes(24).toString('base64url');
 
     before(async () => {
       cluster = await startPostgres();
-      const port = await freePort();
-      server = spawn(process.execPath, [cli, 'serve'], {
-        env: { ...process.env, DATABASE_URL: cluster.url, TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1' },
-      });
-      server.stdout!.on('data', (chunk) => (output += chunk));
-      server.stderr!.on('data', (chunk) => (output += chunk));
-      base = `http://127.0.0.1:${port}`;
-      await waitUntilHealthy(base);
+      server = await startServerProcess({ DATABASE_URL: cluster.url, TRUST_PROXY: '1' });
     });
     after(async () => {
-      if (server && server.exitCode === null && server.signalCode === null) {
-        server.kill('SIGTERM');
-        await once(server, 'exit');
+      if (server && server.child.exitCode === null && server.child.signalCode === null) {
+        server.child.kill('SIGTERM');
+        await server.exited;
       }
       cluster?.stop();
     });
 
     const request = (path: string, init: RequestInit = {}) =>
-      fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(HANG_LIMIT_MS) });
+      fetch(`${server.base}${path}`, { ...init, signal: AbortSignal.timeout(HANG_LIMIT_MS) });
     const postComment = (thread: string, body: string, key: string = randomUUID()) =>
       request(`/v1/threads/${thread}/comments`, {
         method: 'POST',
@@ -106,7 +67,10 @@ if (testDialect === 'postgres') {
       request('/v1/check-ins?limit=200', { headers: { Authorization: `Bearer ${token}` } });
 
     const assertStillRunning = () =>
-      assert.ok(server.exitCode === null && server.signalCode === null, `the server stopped:\n${output}`);
+      assert.ok(
+        server.child.exitCode === null && server.child.signalCode === null,
+        `the server stopped:\n${server.output()}`,
+      );
 
     /** What the widget gets while the database is away: a JSON error it can show, and when to try again. */
     async function assertUnavailable(response: Response, what: string) {
@@ -154,7 +118,7 @@ if (testDialect === 'postgres') {
         } finally {
           cluster.resume();
         }
-        await waitUntilHealthy(base);
+        await waitUntilHealthy(server.base, server.child);
         const page = await request(`/v1/threads/${thread}/comments`);
         assert.equal(page.status, 200);
         assert.deepEqual(
@@ -169,6 +133,7 @@ if (testDialect === 'postgres') {
         assert.equal((await postComment(thread, `After the ${mode} outage.`)).status, 201);
         assertStillRunning();
         // An outage is expected weather, not a bug: it is logged as such, never as an unhandled failure.
+        const output = server.output();
         const events = output
           .trim()
           .split('\n')
@@ -202,7 +167,7 @@ if (testDialect === 'postgres') {
         // Some were still in flight when the database went: otherwise this test saw no outage at all.
         assert.ok(refused > 0, `all ${sent.length} check-ins were stored before the outage`);
         assertStillRunning();
-        await waitUntilHealthy(base);
+        await waitUntilHealthy(server.base, server.child);
         // The widget sends each refused check-in again with its key; acknowledged ones replay their first answer.
         for (const { token, key } of sent) {
           const again = await postCheckIn(2, key, token);

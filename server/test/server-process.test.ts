@@ -1,44 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/database.js';
-import { testDatabaseUrl, testDialect } from './helpers.js';
-
-const cli = fileURLToPath(new URL('../bin/peer-support-server.js', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  return port;
-}
-
-async function startProcess(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; base: string; output: () => string }> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-  });
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the server did not start:\n${output}`);
-}
+import { SERVER_CLI, startServerProcess, testDatabaseUrl, testDialect } from './helpers.js';
 
 describe(`peer-support-server serve (${testDialect})`, () => {
   let temporary: Awaited<ReturnType<typeof testDatabaseUrl>>;
@@ -46,7 +12,7 @@ describe(`peer-support-server serve (${testDialect})`, () => {
   after(() => temporary.cleanup());
 
   it('migrates, serves the API over HTTP, logs JSON without request data, and stops cleanly on SIGTERM', async () => {
-    const { child, base, output } = await startProcess({ DATABASE_URL: temporary.url });
+    const { child, base, output } = await startServerProcess({ DATABASE_URL: temporary.url });
     const response = await fetch(`${base}/v1/crisis-resources`);
     assert.equal(response.status, 200);
     // What a person wrote, the tokens they hold and where they came from never reach the log.
@@ -97,7 +63,7 @@ describe(`peer-support-server serve (${testDialect})`, () => {
     const database = openDatabase(temporary.url);
     await database.db.insertInto('server_meta').values({ name: 'restart-check', value: 'kept' }).execute();
     await database.close();
-    const { child } = await startProcess({ DATABASE_URL: temporary.url });
+    const { child } = await startServerProcess({ DATABASE_URL: temporary.url });
     child.kill('SIGTERM');
     await once(child, 'exit');
     const reopened = openDatabase(temporary.url);
@@ -111,7 +77,9 @@ describe(`peer-support-server serve (${testDialect})`, () => {
   });
 
   it('refuses to start with a bad configuration, saying why', async () => {
-    const child = spawn(process.execPath, [cli, 'serve'], { env: { ...process.env, CLINIC_TIMEZONE: 'Mars/Base' } });
+    const child = spawn(process.execPath, [SERVER_CLI, 'serve'], {
+      env: { ...process.env, CLINIC_TIMEZONE: 'Mars/Base' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const [code] = await once(child, 'exit');

@@ -233,3 +233,19 @@ export function visibleCrisisLinks(root: Element | ShadowRoot): string[] {
     .filter(isShown)
     .map((anchor) => anchor.getAttribute('href')!);
 }
+
+/**
+ * Waits until a widget's crisis help is on screen in `root` (its shadow root): the `.care` section with its
+ * words of support, then the crisis lines themselves, visible. `what` starts each message when it times out.
+ */
+export async function untilCrisisHelpShown(root: ShadowRoot, what?: string): Promise<void> {
+  const care = () => root.querySelector('.care');
+  const named = (thing: string) => (what ? `${what}: ${thing}` : thing);
+  await until(care, named('crisis help'), () => words(root));
+  expect(words(care())).to.contain('You do not have to go through this alone');
+  await until(
+    () => visibleCrisisLinks(care()!).includes('tel:988'),
+    named('the crisis lines'),
+    () => words(care()),
+  );
+}

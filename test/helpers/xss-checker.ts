@@ -191,6 +191,12 @@ export function watchPageErrors() {
   };
 }
 
+/** The widget shows `expected` exactly, in the text `shown`. */
+export function expectSameText(shown: string | null | undefined, expected: string, what: string) {
+  // Compared as booleans: printing a 100,000-character difference would bury the failure.
+  expect(shown === expected, `${what}: shown ${JSON.stringify((shown ?? '').slice(0, 80))}`).to.equal(true);
+}
+
 /** The widget is clean now: no injection in it, nothing added to the page, and the canary never called. */
 export function expectNoInjection(host: Element, when: string, options: CheckOptions & { baseline?: string[] } = {}) {
   expect(findInjections(host, options), `injected into ${host.localName} ${when}`).to.deep.equal([]);
@@ -275,3 +281,43 @@ export const PLANTED_REPORTS = [
   '<img> was rendered',
   'has a style with width: expression(1)',
 ];
+
+/**
+ * The test each hostile-input suite starts with: a payload set as HTML runs the canary, and everything
+ * checkerFindsPlanted plants in the widget that `render` puts on the page is reported.
+ */
+export function itShowsTheChecksCanFail(render: () => Promise<Element>): void {
+  it('the checks can fail: a payload set as HTML runs, and planted markup is reported', async () => {
+    expect(await canaryFiresForInnerHtml(), 'the canary fires for <img src=x onerror>').to.equal(true);
+    const host = await render();
+    const reported = checkerFindsPlanted(host).join('\n');
+    for (const report of PLANTED_REPORTS) expect(reported, 'what the checker reported').to.contain(report);
+  });
+}
+
+// ---- the hooks every hostile-input suite shares ----------------------------------------------------------
+
+/** What each test of a suite compares against: set afresh before every test by watchEachTest. */
+export interface WatchedTest {
+  /** What the page held that could run script when the test began (only what is added since counts). */
+  baseline: string[];
+  /** The errors thrown on the page since the test began. */
+  watch: ReturnType<typeof watchPageErrors>;
+}
+
+/**
+ * Registers hooks in the suite it is called in: before each test the canary is reset, page errors are
+ * watched and the page's risks are noted (with `risks`, which is pageRisks unless a suite counts more);
+ * after it the watch stops. Read the fields inside tests, where they hold the current test's values.
+ */
+export function watchEachTest(risks: () => string[] = pageRisks): WatchedTest {
+  // Idle until the first test starts.
+  const watched: WatchedTest = { baseline: [], watch: { errors: [], stop() {} } };
+  beforeEach(() => {
+    resetCanary();
+    watched.watch = watchPageErrors();
+    watched.baseline = risks();
+  });
+  afterEach(() => watched.watch.stop());
+  return watched;
+}
