@@ -1,8 +1,14 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// The docs pages read every element's attributes, properties, events, slots, parts and CSS properties from
+// custom-elements.json, which `npm run build` writes: make it here when Storybook runs before any build.
+if (!existsSync('custom-elements.json')) execFileSync('npm', ['run', 'analyze'], { stdio: 'inherit' });
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: {
     disableTelemetry: true,

@@ -1,16 +1,17 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import { withLocaleAndDirection } from './locale-direction.js';
 // Defines every element, as the CDN bundle does.
 import '../src/all.js';
 
-/** Wraps every story in a provider with the toolbar's locale, and in a box with the toolbar's direction. */
-export const withLocaleAndDirection: Decorator = (story, context) => {
-  const locale = context.globals.locale === 'es' ? 'es' : 'en';
-  const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
-  return html`<peer-support-provider locale=${locale}><div dir=${dir}>${story()}</div></peer-support-provider>`;
-};
+// Every element's docs page and controls come from the manifest (attributes, properties, events, slots,
+// parts, CSS custom properties), so they cannot drift from the code.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // A docs page for every element, from its stories and the manifest.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import '../src/all.js';
-import { withLocaleAndDirection } from '../.storybook/preview.js';
+import { withLocaleAndDirection } from '../.storybook/locale-direction.js';
 import * as crisisBannerStories from '../stories/crisis-banner.stories.js';
 import * as quickExitStories from '../stories/quick-exit.stories.js';
 import * as supportProviderStories from '../stories/support-provider.stories.js';
@@ -9,6 +9,7 @@ import * as groupFinderStories from '../stories/group-finder.stories.js';
 import * as commentThreadStories from '../stories/comment-thread.stories.js';
 import * as moderationQueueStories from '../stories/moderation-queue.stories.js';
 import * as checkInStories from '../stories/check-in.stories.js';
+import * as commentCountStories from '../stories/comment-count.stories.js';
 
 // Every story in Storybook, rendered here the way Storybook would (args merged, the story's render called)
 // and checked with axe, so a story that breaks or fails accessibility fails `npm test`.
@@ -25,10 +26,13 @@ const modules = [
   commentThreadStories,
   moderationQueueStories,
   checkInStories,
+  commentCountStories,
 ] as unknown as StoryModule[];
 
 /** Text a story shows only once something asynchronous (a translation, lazy module, backend) has arrived. */
 const waitForText: Record<string, string> = {
+  'Widgets/Comment count/Default': '3 comments',
+  'Widgets/Comment count/FromArticleAddress': '3 comments',
   'Widgets/Crisis banner/Spanish': 'Obtener ayuda',
   'Widgets/Crisis banner/ClinicLineOpen': 'Open now',
   'Widgets/Crisis banner/ClinicLineClosed': 'Closed now',

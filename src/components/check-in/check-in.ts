@@ -26,6 +26,7 @@ const NOT_STARTED = Symbol('not started');
  * Everything is kept on the device first and sent when it can be: nothing typed is lost offline. An answer
  * that says they may not be safe shows crisis help at once, before and whatever the network does.
  *
+ * @tagname peer-check-in
  * @summary Daily check-in with safety routing, offline queue, progress chart and export.
  * @csspart base - The outer section.
  * @csspart form - The questions.

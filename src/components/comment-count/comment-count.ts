@@ -45,6 +45,7 @@ function countFor(source: Partial<CommentSource>, thread: string): Promise<numbe
  * How many comments a thread has, for lists of articles: "3 comments". Renders nothing until it knows, and
  * nothing if the count cannot be had: a missing badge is better than a wrong one.
  *
+ * @tagname peer-comment-count
  * @summary A comment count badge; every badge on a page shares one request.
  * @csspart count - The text.
  */

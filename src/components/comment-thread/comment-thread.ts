@@ -27,6 +27,7 @@ type Extras = Awaited<ReturnType<typeof loadExtras>>;
  * guidelines first. A comment with crisis language is held for a person at the clinic, and its author is
  * shown crisis help at once. Every visitor's text is rendered as text; links are made by code.
  *
+ * @tagname peer-comment-thread
  * @summary Pseudonymous, moderated comments with replies, reactions and reports.
  * @csspart base - The thread's outer section.
  * @csspart form - The comment form (and each reply form).

@@ -30,6 +30,7 @@ function dismissedStorage(value?: boolean): boolean {
  * How to reach help now, by call, text or chat, on every page. The lines for the visitor's region ship in
  * the bundle and render with no network; a backend, a property or a JSON attribute can add or override them.
  *
+ * @tagname peer-crisis-banner
  * @summary Crisis help on every page, with an optional quick exit.
  * @csspart base - The banner's outer region.
  * @csspart reopen - The small "Get help now" button left after dismissing.

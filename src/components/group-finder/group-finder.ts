@@ -37,6 +37,7 @@ const words = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filte
  * Peer-support groups near the visitor and online, soonest first: from the clinic's backend or straight
  * from Meeting Guide feeds. Filters live in the page's address, so a search can be bookmarked and shared.
  *
+ * @tagname peer-group-finder
  * @summary Find a peer-support group: nearby, online, or both.
  * @csspart base - The finder's outer element.
  * @cssprop --peer-group-finder-accent - Badges and highlights (from `--peer-color-primary`).

@@ -26,6 +26,7 @@ type LoadKind = 'initial' | 'manual' | 'auto';
  * stays hidden until asked for), then approve, reject with a reason for the author, or delete it. The
  * staff token is kept for this browser tab only.
  *
+ * @tagname peer-moderation-queue
  * @summary Clinic staff review held and reported comments.
  * @csspart base - The queue's outer element.
  * @csspart sign-in - The staff sign-in form.

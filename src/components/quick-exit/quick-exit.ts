@@ -15,6 +15,7 @@ type OwnerHolder = Record<symbol, PeerQuickExit | undefined>;
  * A button, and the Shift-three-times shortcut, that hide the page at once and replace it with a neutral
  * site, for a visitor who needs to leave quickly. It cannot clear browser history or close other tabs.
  *
+ * @tagname peer-quick-exit
  * @summary Leaves the page quickly for a neutral site.
  * @csspart button - The exit button.
  * @csspart overlay - The blank screen shown while leaving.

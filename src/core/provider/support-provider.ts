@@ -8,6 +8,7 @@ import { backendContext, configContext } from '../contexts.js';
  * Says where the backend is and which clinic, locale, region and time zone apply, for every widget inside it.
  * Renders nothing of its own.
  *
+ * @tagname peer-support-provider
  * @summary Configuration and backend for the peer-support widgets inside it.
  * @slot - The widgets (and any other page content).
  */
