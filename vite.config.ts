@@ -20,6 +20,7 @@ export const libraryEntries = {
   'comment-count': 'src/components/comment-count/define.ts',
   'moderation-queue': 'src/components/moderation-queue/define.ts',
   'check-in': 'src/components/check-in/define.ts',
+  react: 'src/react.ts',
 };
 
 /** Self-contained bundles: every element at once, and each element on its own. */
@@ -33,7 +34,8 @@ export const cdnEntries: Record<string, string> = {
   'check-in': 'src/cdn/check-in.ts',
 };
 
-const external = (id: string) => /^(lit|@lit\/|@lit-labs\/)/.test(id);
+// React is the page's own (a peer dependency of src/react.ts): never bundled.
+const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|react$|react\/|react-dom$|react-dom\/)/.test(id);
 
 function libraryConfig(): UserConfig {
   return {

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath } from './scripts/ensure-chromium.mjs';
+import { frameworkModules } from './scripts/wtr-framework-modules.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -28,7 +29,15 @@ export default {
         }
       },
     },
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // React (CommonJS only) and Vue in the browser, for the wrappers' tests and the docs' examples.
+    frameworkModules({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
+    // tsx: the docs' React example (docs/examples/react-app.tsx), which a test renders.
+    esbuildPlugin({
+      ts: true,
+      tsx: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
   ],
   browsers: [
     chromeLauncher({

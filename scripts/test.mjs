@@ -40,6 +40,7 @@ function suite(name, countsFile, command, args, options) {
 
 const npx = 'npx';
 step('type check (library)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('type check (docs examples)', npx, ['tsc', '--noEmit', '-p', 'docs/examples/tsconfig.json']);
 step('type check (server)', npx, ['tsc', '-p', 'server/tsconfig.json']);
 step("API types match the server's OpenAPI document", 'node', ['--import', 'tsx', 'scripts/api-types.mjs', '--check']);
 step('lint (eslint)', npx, ['eslint', '.']);
@@ -47,7 +48,10 @@ step('format (prettier)', npx, ['prettier', '--check', '.']);
 step('templates (lit-analyzer)', npx, ['lit-analyzer', 'src/**/*.ts', '--strict']);
 step('translations are complete and built', 'node', ['scripts/check-translations.mjs']);
 const built = step('build (library, CDN bundles, types, manifest)', 'node', ['scripts/build.mjs']);
-if (built) step('size budgets', 'node', ['scripts/check-size.mjs']);
+if (built) {
+  step('size budgets', 'node', ['scripts/check-size.mjs']);
+  step('element reference matches the code (docs/elements.md)', 'node', ['scripts/elements-docs.mjs', '--check']);
+}
 const serverTestArgs = (countsFile) => [
   '--import',
   'tsx',
@@ -103,9 +107,10 @@ suite('demo clinic site end to end (Chromium, reference server)', '.test-results
   '--test-reporter-destination=.test-results/demo-site.json',
   'e2e/demo-site.test.mjs',
 ]);
-step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
+const storybook = step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
 });
+if (storybook) step('Storybook has a docs page for every element', 'node', ['scripts/check-storybook-docs.mjs']);
 
 console.log('\n' + summary.join('\n'));
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
