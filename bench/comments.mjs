@@ -218,6 +218,8 @@ async function measure({ bySort, firstIds, bundleUrl, count, warmRounds, rerende
   );
   provider.backend = {
     listComments: (thread, { sort = 'oldest' } = {}) => pages[sort] ?? pages.oldest,
+    // Never called here; a backend that can react gets each comment's reaction buttons, as on a clinic's site.
+    react: () => Promise.resolve({ support: 0, helped: 0 }),
   };
   await provider.updateComplete;
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

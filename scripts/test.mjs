@@ -106,6 +106,7 @@ suite('demo clinic site end to end (Chromium, reference server)', '.test-results
   '--test-reporter=./server/test/count-reporter.mjs',
   '--test-reporter-destination=.test-results/demo-site.json',
   'e2e/demo-site.test.mjs',
+  'e2e/embed-guide.test.mjs',
 ]);
 const storybook = step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },

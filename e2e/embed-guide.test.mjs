@@ -1,0 +1,163 @@
+// The five-minute embed guide (docs/embed-in-five-minutes.md), followed literally: its snippet, cut out of the
+// guide between its markers and pasted untouched into a plain page of a clinic's website, with the `cdn`
+// folder on the peer-support server as step 1 says. Chromium opens the page on the website's address; the
+// snippet's server address and the website's are both answered by one reference server (seeded with the demo
+// groups), standing in for the two machines, so every request crosses origins as on a real site. Needs the
+// CDN build (npm test builds first).
+import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { startReferenceServer } from '../scripts/reference-server.mjs';
+
+const GUIDE = 'docs/embed-in-five-minutes.md';
+/** The clinic's website, where the snippet is pasted. */
+const WEBSITE = 'https://www.riverside-recovery.example';
+/** The guide's address for the peer-support server, which the reader replaces with theirs. */
+const PEER_SUPPORT_SERVER = 'https://support.example.org';
+/** Headers a proxy does not pass on: Node's fetch sets them itself, or decodes the body they describe. */
+const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'content-encoding', 'transfer-encoding']);
+
+/** The block between `<!-- snippet:start -->` and `<!-- snippet:end -->`, without its code fence. */
+function guideSnippet(markdown) {
+  const match = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```\s*<!-- snippet:end -->/.exec(markdown);
+  assert.ok(match, `${GUIDE} has no html block between its snippet markers`);
+  return match[1];
+}
+
+const clinicPage = (snippet) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body>${snippet}</body></html>`;
+
+describe('the five-minute embed guide, followed literally in Chromium', () => {
+  let site;
+  let server;
+  let browser;
+  before(async () => {
+    ensureChromium();
+    site = mkdtempSync(join(tmpdir(), 'peer-embed-guide-'));
+    writeFileSync(join(site, 'index.html'), clinicPage(guideSnippet(readFileSync(GUIDE, 'utf8'))));
+    // Step 1: the whole cdn folder, on the peer-support server, which allows the website's address.
+    cpSync('dist/cdn', join(site, 'cdn'), { recursive: true });
+    server = await startReferenceServer({ DEMO_SEED: '1', STATIC_DIR: site, ALLOWED_ORIGINS: WEBSITE });
+    browser = await chromium.launch(chromiumLaunchOptions);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  /** Passes a request for the website or the peer-support server to the reference server, as it came. */
+  async function answerFromServer(route) {
+    const request = route.request();
+    const url = new URL(request.url());
+    const headers = Object.fromEntries(
+      Object.entries(await request.allHeaders()).filter(([name]) => !name.startsWith(':') && !HOP_BY_HOP.has(name)),
+    );
+    const answer = await fetch(server.url + url.pathname + url.search, {
+      method: request.method(),
+      headers,
+      body: request.postDataBuffer() ?? undefined,
+      redirect: 'manual',
+    });
+    const answerHeaders = Object.fromEntries([...answer.headers].filter(([name]) => !HOP_BY_HOP.has(name)));
+    // Playwright allows any origin on an answer it fulfils that names none (and answers preflights itself).
+    // An answer the server gave no permission for must fail as it does in a real browser: name no page.
+    const crossOrigin = headers.origin !== undefined && headers.origin !== url.origin;
+    if (crossOrigin && !answer.headers.has('access-control-allow-origin')) {
+      answerHeaders['access-control-allow-origin'] = 'null';
+    }
+    await route.fulfill({
+      status: answer.status,
+      headers: answerHeaders,
+      body: Buffer.from(await answer.arrayBuffer()),
+    });
+  }
+
+  /**
+   * The pasted page, with its console errors, script errors and every address it reached for; anything other
+   * than the website and the peer-support server is refused and listed in `elsewhere`.
+   */
+  async function openClinicPage() {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    const requests = [];
+    const elsewhere = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      if (url.startsWith(`${WEBSITE}/`) || url.startsWith(`${PEER_SUPPORT_SERVER}/`)) return answerFromServer(route);
+      elsewhere.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await page.goto(`${WEBSITE}/index.html`);
+    return { page, context, errors, requests, elsewhere };
+  }
+
+  it('shows every widget of the snippet working, loaded from the peer-support server, with no errors', async () => {
+    const { page, context, errors, requests, elsewhere } = await openClinicPage();
+    const banner = page.locator('peer-crisis-banner');
+    await banner.locator('a[href="tel:988"]').first().waitFor();
+    await banner.getByRole('button', { name: /Exit this page/ }).waitFor();
+
+    const finder = page.locator('peer-group-finder');
+    await finder.locator('li.result').first().waitFor();
+    assert.ok((await finder.locator('li.result').count()) > 1, 'the finder listed the seeded groups');
+
+    await page.locator('peer-comment-count', { hasText: 'No comments yet' }).waitFor();
+    const thread = page.locator('peer-comment-thread');
+    await thread.getByText('No comments yet. You could be the first to share.').waitFor();
+    await thread.locator('textarea').first().waitFor();
+
+    await page.locator('peer-check-in').getByText('How is your mood today?').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    assert.deepEqual(errors, []);
+    assert.deepEqual(elsewhere, [], 'requests to anyone but the clinic');
+    // The website served the page alone; scripts and data came from the peer-support server.
+    assert.deepEqual(
+      requests.filter((url) => url.startsWith(WEBSITE)),
+      [`${WEBSITE}/index.html`],
+    );
+    assert.ok(requests.includes(`${PEER_SUPPORT_SERVER}/cdn/peer-support.js`));
+    await context.close();
+  });
+
+  it('takes a comment through the pasted thread, and the pasted count says so after a reload', async () => {
+    const { page, context, errors, elsewhere } = await openClinicPage();
+    const thread = page.locator('peer-comment-thread');
+    await thread.locator('textarea').first().fill('Found a group here tonight. Thank you.');
+    // A person takes a moment to write: the server refuses posts made within two seconds.
+    await page.waitForTimeout(2100);
+    await thread.getByRole('button', { name: 'Post comment' }).click();
+    await thread.locator('article', { hasText: 'Found a group here tonight. Thank you.' }).waitFor();
+
+    await page.reload();
+    await page.locator('peer-comment-count', { hasText: '1 comment' }).waitFor();
+    await thread.locator('article', { hasText: 'Found a group here tonight. Thank you.' }).waitFor();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(elsewhere, []);
+    await context.close();
+  });
+
+  it('saves a check-in through the pasted check-in, and says the clinic named in the snippet has it', async () => {
+    const { page, context, errors, elsewhere } = await openClinicPage();
+    const checkIn = page.locator('peer-check-in');
+    await checkIn.locator('#q-mood label', { hasText: 'Okay' }).click();
+    await checkIn.locator('#consent-agree').check();
+    await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+    await checkIn.locator('.status', { hasText: 'Saved. Riverside Community Recovery has your check-in.' }).waitFor();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(elsewhere, []);
+    await context.close();
+  });
+});
