@@ -99,15 +99,20 @@ if (postgres) {
 suite('browser tests (Chromium, with the reference server)', '.test-results/browser.json', 'node', [
   'scripts/run-browser-tests.mjs',
 ]);
-suite('demo clinic site end to end (Chromium, reference server)', '.test-results/demo-site.json', 'node', [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=./server/test/count-reporter.mjs',
-  '--test-reporter-destination=.test-results/demo-site.json',
-  'e2e/demo-site.test.mjs',
-  'e2e/embed-guide.test.mjs',
-]);
+suite(
+  'demo clinic site and embed guide end to end (Chromium, reference server)',
+  '.test-results/demo-site.json',
+  'node',
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./server/test/count-reporter.mjs',
+    '--test-reporter-destination=.test-results/demo-site.json',
+    'e2e/demo-site.test.mjs',
+    'e2e/embed-guide.test.mjs',
+  ],
+);
 const storybook = step('Storybook build', npx, ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
 });
