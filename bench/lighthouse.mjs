@@ -25,7 +25,7 @@ import { freePort } from '../scripts/free-port.mjs';
 import { startReferenceServer } from '../scripts/reference-server.mjs';
 import { RESULTS_DIR, writeResults } from './report.mjs';
 
-const ALL_PAGES = ['index', 'get-help', 'find-a-group', 'article', 'check-in', 'staff'];
+const ALL_PAGES = ['index', 'get-help', 'find-a-group', 'article', 'check-in', 'staff', 'configure'];
 const CONFIGS = {
   mobile: undefined, // Lighthouse's default config
   desktop: desktopConfig,

@@ -18,7 +18,15 @@ import { chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromiu
 import { freePort } from '../scripts/free-port.mjs';
 import { startReferenceServer } from '../scripts/reference-server.mjs';
 
-const PAGES = ['/', '/article.html', '/find-a-group.html', '/check-in.html', '/get-help.html', '/staff.html'];
+const PAGES = [
+  '/',
+  '/article.html',
+  '/find-a-group.html',
+  '/check-in.html',
+  '/get-help.html',
+  '/staff.html',
+  '/configure.html',
+];
 const STAFF_TOKEN = 'demo-site-test-staff-token-0123456789';
 const CLINIC_CALL = `tel:${DEMO_CLINIC_LINE.channels[0].value.replaceAll('-', '')}`;
 
@@ -146,6 +154,42 @@ describe('the demo clinic site in Chromium', () => {
       .click();
     await page.waitForURL('https://www.bbc.com/weather');
     await page.close();
+  });
+
+  it('configures a widget: the preview follows the options, and the snippet is shown and copied', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1000, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await watchPolicy(page, errors);
+    await page.goto(server.url + '/configure.html');
+    assert.equal(await page.getByRole('link', { name: 'Configure' }).getAttribute('aria-current'), 'page');
+    const preview = page.locator('#preview');
+    const snippet = page.locator('#snippet');
+
+    await page.getByLabel('Comment thread', { exact: true }).check();
+    await page.getByLabel('Order (sort)').selectOption('newest');
+    const thread = preview.locator('peer-comment-thread[sort="newest"]');
+    await thread.getByRole('button', { name: 'Post comment' }).waitFor();
+    const code = await snippet.textContent();
+    assert.ok(code.includes('<script type="module" src="https://YOUR-SERVER/cdn/peer-support.js"></script>'), code);
+    assert.ok(code.includes('<peer-support-provider api="https://YOUR-SERVER">'), code);
+    assert.ok(code.includes('  <peer-comment-thread sort="newest"></peer-comment-thread>'), code);
+
+    await page.getByLabel('Crisis banner', { exact: true }).check();
+    await page.getByLabel('Style (variant)').selectOption('inline');
+    await preview.locator('peer-crisis-banner[variant="inline"] a[href="tel:988"]').first().waitFor();
+    assert.ok((await snippet.textContent()).includes('<peer-crisis-banner variant="inline"></peer-crisis-banner>'));
+
+    await page.getByRole('button', { name: 'Copy snippet' }).click();
+    // The context grants the clipboard, so copying works and says so; the text copied is the snippet shown.
+    await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet.textContent());
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   it('speaks Spanish with ?lang=es, the lines from the server included', async () => {
