@@ -3,7 +3,7 @@ import type { OwnCommentState, PeerComment } from '../src/api/comment-types.js';
 import { HttpError } from '../src/api/errors.js';
 import type { PeerCommentThread } from '../src/components/comment-thread/comment-thread.js';
 import { domId } from '../src/components/comment-thread/dom-id.js';
-import { THREAD, renderThread, shadow } from './helpers/comments.js';
+import { THREAD, comment, renderThread, shadow } from './helpers/comments.js';
 import {
   PAYLOADS,
   expectNoInjection,
@@ -27,19 +27,8 @@ const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-function serverComment(id: string, fields: Partial<PeerComment> = {}): PeerComment {
-  return {
-    id,
-    thread: THREAD,
-    parentId: null,
-    name: `Person ${id}`,
-    body: `Words from ${id}.`,
-    createdAt: minutesAgo(30),
-    updatedAt: null,
-    reactions: { support: 0, helped: 0 },
-    ...fields,
-  };
-}
+/** A comment as the server sends it, half an hour old. */
+const serverComment = (id: string, fields: Partial<PeerComment> = {}): PeerComment => comment(id, fields, 30);
 
 /** Edit tokens on this device for comments of the thread, as the thread keeps them after posting. */
 function keepOnDevice(ids: string[]) {
