@@ -81,7 +81,7 @@ function cdnConfig(name: string): UserConfig {
           // Lit's per-file licence comments move to one THIRD_PARTY_LICENSES.txt beside the bundles
           // (scripts/build.mjs writes it), as the README says.
           comments: { legal: false },
-          chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+          chunkFileNames: `chunks/[name]-[hash].js`,
         },
       },
     },

@@ -82,4 +82,15 @@ describe('<peer-check-in>', () => {
     expect(page.checkIns.map((item) => item.answers)).to.deep.equal([{ mood: 4, cravings: 2 }]);
     expect(new Set(keys).size, 'one idempotency key for every attempt').to.equal(1);
   });
+
+  it('says a check-in stays on the device when the page’s backend does not take check-ins', async () => {
+    const { getCrisisResources, getGroups } = memoryBackend();
+    const checkIn = await renderCheckIn({ getCrisisResources, getGroups });
+    await choose(checkIn, 'mood', 3);
+    await agreeAndSave(checkIn);
+    await waitUntil(() => statusText(checkIn).includes('Saved on this device only'), statusText(checkIn));
+    expect(statusText(checkIn)).to.contain('This page does not send check-ins to the clinic.');
+    expect(statusText(checkIn), 'no promise of sending later').not.to.contain('back online');
+    expect(checkIn.history.map((item) => item.answers)).to.deep.equal([{ mood: 3 }]);
+  });
 });

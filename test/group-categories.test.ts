@@ -12,7 +12,9 @@ import {
   isMeetingTypeCode,
   LANGUAGE_CODES,
   typeLabel,
+  typeLabelsFor,
 } from '../src/components/group-finder/type-labels.js';
+import { syncLocale } from '../src/core/localization.js';
 
 const group = (fields: Partial<PeerGroup>): PeerGroup => ({
   slug: 'g',
@@ -27,12 +29,18 @@ const group = (fields: Partial<PeerGroup>): PeerGroup => ({
   ...fields,
 });
 
-const category = (id: string) => defaultCategories('en').find((each) => each.id === id)!;
+const category = (id: string) => defaultCategories().find((each) => each.id === id)!;
 
 describe('peer categories', () => {
-  it('has the same categories, labelled, in English and Spanish', () => {
-    const english = defaultCategories('en');
-    const spanish = defaultCategories('es');
+  after(() => syncLocale('en'));
+
+  it('has the same categories, labelled in the page’s language: English, Spanish and French', async () => {
+    const english = defaultCategories();
+    await syncLocale('es');
+    const spanish = defaultCategories();
+    await syncLocale('fr');
+    const french = defaultCategories();
+    await syncLocale('en');
     expect(english.map((each) => each.id)).to.deep.equal([
       'mental-health',
       'substance-use',
@@ -47,12 +55,16 @@ describe('peer categories', () => {
     expect(english.find((each) => each.id === 'mental-health')!.label).to.equal('Mental health');
     expect(spanish.find((each) => each.id === 'mental-health')!.label).to.equal('Salud mental');
     expect(spanish.find((each) => each.id === 'spanish')!.label).to.equal('En español');
+    expect(french.map((each) => each.id)).to.deep.equal(english.map((each) => each.id));
+    expect(french.find((each) => each.id === 'mental-health')!.label).to.equal('Santé mentale');
+    expect(french.find((each) => each.id === 'family-friends')!.label).to.equal('Famille et proches');
+    expect(defaultCategories()[0].label, 'back in English').to.equal('Mental health');
     expect(english.find((each) => each.id === 'lgbtq')!.types).to.include.members(['LGBTQ', 'G', 'L', 'BI', 'T', 'NB']);
   });
 
   it('hands out copies, so changing one list does not change the next', () => {
-    defaultCategories('en')[0].types.push('changed');
-    expect(defaultCategories('en')[0].types).not.to.include('changed');
+    defaultCategories()[0].types.push('changed');
+    expect(defaultCategories()[0].types).not.to.include('changed');
   });
 
   it('places a group by type, or by a keyword at a word start in its name or notes, ignoring accents', () => {
@@ -128,12 +140,29 @@ describe('type labels', () => {
   });
 
   it('has Spanish labels for exactly the same codes, loaded on their own', async () => {
-    const { SPANISH_TYPE_LABELS } = await import('../src/components/group-finder/type-labels-es.js');
+    const { default: SPANISH_TYPE_LABELS } = await import('../src/components/group-finder/type-labels-es.js');
     expect(Object.keys(SPANISH_TYPE_LABELS).sort()).to.deep.equal(Object.keys(ENGLISH_TYPE_LABELS).sort());
     expect(typeLabel('S', SPANISH_TYPE_LABELS)).to.equal('Español');
     expect(typeLabel('BA', SPANISH_TYPE_LABELS)).to.equal('Guardería disponible');
     expect(typeLabel('FAM', SPANISH_TYPE_LABELS)).to.equal('Familiares y amigos');
     expect(typeLabel('LOCAL-CODE', SPANISH_TYPE_LABELS)).to.equal('LOCAL-CODE');
+  });
+
+  it('has French labels for exactly the same codes, loaded on their own', async () => {
+    const { default: FRENCH_TYPE_LABELS } = await import('../src/components/group-finder/type-labels-fr.js');
+    expect(Object.keys(FRENCH_TYPE_LABELS).sort()).to.deep.equal(Object.keys(ENGLISH_TYPE_LABELS).sort());
+    expect(typeLabel('S', FRENCH_TYPE_LABELS)).to.equal('Espagnol');
+    expect(typeLabel('W', FRENCH_TYPE_LABELS)).to.equal('Femmes');
+    expect(typeLabel('X', FRENCH_TYPE_LABELS)).to.equal('Accès en fauteuil roulant');
+  });
+
+  it('gives each language its labels over the English ones, and English to a language without its own', async () => {
+    const french = await typeLabelsFor('fr');
+    expect(typeLabel('W', french)).to.equal('Femmes');
+    expect(typeLabel('LOCAL-CODE', french)).to.equal('LOCAL-CODE');
+    expect(typeLabel('W', await typeLabelsFor('es'))).to.equal('Mujeres');
+    expect(await typeLabelsFor('en')).to.equal(ENGLISH_TYPE_LABELS);
+    expect(await typeLabelsFor('de' as never)).to.equal(ENGLISH_TYPE_LABELS);
   });
 
   it('sorts codes into access needs, languages and meeting types', () => {

@@ -3,7 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import type { PeerSupportBackend, PeerSupportConfig } from '../api/types.js';
 import { backendContext, configContext } from './contexts.js';
-import { resolveLocale, syncLocale } from './localization.js';
+import { resolveLocale, syncLocale, type SupportedLocale } from './localization.js';
 
 /**
  * Shared base of every widget: receives the backend and configuration from the nearest provider (or the
@@ -43,7 +43,7 @@ export class PeerElement extends LitElement {
   }
 
   /** The locale this element renders in. */
-  protected get locale(): string {
+  protected get locale(): SupportedLocale {
     return resolveLocale(this.config.locale);
   }
 

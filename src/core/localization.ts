@@ -3,9 +3,10 @@ import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-// Spanish (and any later language) is a separate chunk, loaded only when a page asks for it.
+// Each language is a separate chunk, loaded only when a page asks for it.
 const loaders: Record<string, () => Promise<unknown>> = {
   es: () => import('../locales/es.js'),
+  fr: () => import('../locales/fr.js'),
 };
 
 const { getLocale, setLocale } = configureLocalization({

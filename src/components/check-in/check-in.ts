@@ -369,7 +369,13 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
       await this.sendNow();
       const sent = !!this.history.find((item) => item.key === checkIn.key && !item.pending);
       if (!sent && this.status?.kind === 'saving')
-        this.status = { kind: 'waiting', text: msg('Saved on this device. It will be sent when you are back online.') };
+        this.status = {
+          kind: 'waiting',
+          // A backend without check-ins (or none at all) will never send it: "when you are back online" would mislead.
+          text: this.records.source
+            ? msg('Saved on this device. It will be sent when you are back online.')
+            : msg('Saved on this device only. This page does not send check-ins to the clinic.'),
+        };
       this.emit(new PeerCheckInSavedEvent(checkIn, sent));
     } catch {
       this.error = msg('This browser could not save your check-in. Your answers are still here; please try again.');

@@ -5,6 +5,7 @@ import { BackendError, HttpError } from '../../api/errors.js';
 import { createIdempotencyKey } from '../../api/rest-backend.js';
 import { PeerElement } from '../../core/base-element.js';
 import { lazy } from '../../core/lazy.js';
+import type { SupportedLocale } from '../../core/localization.js';
 import { themeTokens } from '../../core/theme.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 import type { PeerCommentPostedEvent } from './events.js';
@@ -104,9 +105,9 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
   }
 
   /** Worked out once per render, not once per comment. */
-  private renderLocale?: string;
+  private renderLocale?: SupportedLocale;
 
-  override get locale(): string {
+  override get locale(): SupportedLocale {
     return this.renderLocale ?? super.locale;
   }
 

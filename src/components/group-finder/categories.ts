@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { PeerGroup } from '../../api/meeting-guide.js';
 
 /**
@@ -19,60 +20,52 @@ export interface PeerCategory {
   keywords?: string[];
 }
 
-export type CategoryLocale = 'en' | 'es';
-
-interface CategoryDefinition {
-  id: string;
-  labels: Record<CategoryLocale, string>;
-  types: string[];
-  keywords?: string[];
-}
-
-// Keywords are in both languages whatever the page's: membership must not change when the visitor switches.
-const DEFAULT_DEFINITIONS: CategoryDefinition[] = [
-  {
-    id: 'mental-health',
-    labels: { en: 'Mental health', es: 'Salud mental' },
-    types: ['MH', 'DD'],
-    keywords: ['mental health', 'salud mental', 'depression', 'depresión', 'anxiety', 'ansiedad'],
-  },
-  {
-    id: 'substance-use',
-    labels: { en: 'Substance use', es: 'Uso de sustancias' },
-    types: ['SU'],
-    keywords: ['substance use', 'uso de sustancias'],
-  },
-  {
-    id: 'family-friends',
-    labels: { en: 'Family and friends', es: 'Familiares y amigos' },
-    types: ['FAM', 'AL-AN', 'AL'],
-    keywords: ['family', 'families', 'familia'],
-  },
-  {
-    id: 'youth',
-    labels: { en: 'Youth', es: 'Jóvenes' },
-    types: ['Y'],
-    // "young people" and not "young": "Young at Heart" is a common name for seniors' groups.
-    keywords: ['youth', 'young people', 'young adult', 'jóvenes', 'juvenil'],
-  },
-  {
-    id: 'lgbtq',
-    labels: { en: 'LGBTQ+', es: 'LGBTQ+' },
-    types: ['LGBTQ', 'G', 'L', 'BI', 'T', 'NB'],
-    keywords: ['lgbt', 'queer'],
-  },
-  { id: 'women', labels: { en: 'Women', es: 'Mujeres' }, types: ['W'] },
-  { id: 'men', labels: { en: 'Men', es: 'Hombres' }, types: ['M'] },
-  { id: 'spanish', labels: { en: 'Spanish-language', es: 'En español' }, types: ['S'] },
-];
-
-/** Our categories, labelled for the page's language. Fresh copies: callers may change them. */
-export function defaultCategories(locale: CategoryLocale): PeerCategory[] {
-  return DEFAULT_DEFINITIONS.map(({ id, labels, types, keywords }) => {
-    const category: PeerCategory = { id, label: labels[locale], types: [...types] };
-    if (keywords) category.keywords = [...keywords];
-    return category;
-  });
+/**
+ * Our categories, labelled in the page's current language (lit-localize's locale). Fresh objects on every call:
+ * callers may change them. Keywords are in several languages whatever the page's, so membership does not change
+ * when the visitor switches.
+ */
+export function defaultCategories(): PeerCategory[] {
+  return [
+    {
+      id: 'mental-health',
+      label: msg('Mental health'),
+      types: ['MH', 'DD'],
+      keywords: [
+        'mental health',
+        'salud mental',
+        'santé mentale',
+        'depression',
+        'depresión',
+        'anxiety',
+        'ansiedad',
+        'anxiété',
+      ],
+    },
+    {
+      id: 'substance-use',
+      label: msg('Substance use'),
+      types: ['SU'],
+      keywords: ['substance use', 'uso de sustancias', 'consommation de substances'],
+    },
+    {
+      id: 'family-friends',
+      label: msg('Family and friends'),
+      types: ['FAM', 'AL-AN', 'AL'],
+      keywords: ['family', 'families', 'familia', 'famille'],
+    },
+    {
+      id: 'youth',
+      label: msg('Youth'),
+      types: ['Y'],
+      // "young people" and not "young": "Young at Heart" is a common name for seniors' groups.
+      keywords: ['youth', 'young people', 'young adult', 'jóvenes', 'juvenil', 'jeunes'],
+    },
+    { id: 'lgbtq', label: 'LGBTQ+', types: ['LGBTQ', 'G', 'L', 'BI', 'T', 'NB'], keywords: ['lgbt', 'queer'] },
+    { id: 'women', label: msg('Women'), types: ['W'] },
+    { id: 'men', label: msg('Men'), types: ['M'] },
+    { id: 'spanish', label: msg('Spanish-language'), types: ['S'] },
+  ];
 }
 
 // Limits keep a mistaken or hostile attribute from making every keystroke slow.

@@ -4,6 +4,7 @@ import { BackendError } from '../../api/errors.js';
 import type { PeerGroup } from '../../api/meeting-guide.js';
 import type { GroupSource, Place, RequestOptions } from '../../api/types.js';
 import { PeerElement } from '../../core/base-element.js';
+import { getLocale, type SupportedLocale } from '../../core/localization.js';
 import { themeTokens } from '../../core/theme.js';
 import { defaultCategories, parseCategories, type PeerCategory } from './categories.js';
 import { distanceUnitFor, unitToKm } from './distance.js';
@@ -16,7 +17,7 @@ import { renderFilters, type FilterName } from './finder-filters.js';
 import { LocationController } from './finder-location.js';
 import { GroupsLoader, type SourceChoice } from './finder-data.js';
 import { countLive, indexGroups, searchGroups, withDistances, type IndexedGroup } from './search.js';
-import { ENGLISH_TYPE_LABELS } from './type-labels.js';
+import { ENGLISH_TYPE_LABELS, typeLabelsFor } from './type-labels.js';
 import { addressWith, parseDay, readUrlState, updateAddress, type FinderUrlState } from './url-state.js';
 
 const ALL_FILTERS: FilterName[] = [
@@ -132,7 +133,8 @@ export class PeerGroupFinder extends PeerElement {
   private parsedCategories?: { given: unknown; locale: string; list: PeerCategory[] };
   private details?: typeof import('./group-details.js');
   private detailsRequested = false;
-  private spanishLabelsRequested = false;
+  /** The language whose type labels are shown or on their way. */
+  private typeLabelsLocale: SupportedLocale | '' = 'en';
 
   constructor() {
     super();
@@ -177,15 +179,16 @@ export class PeerGroupFinder extends PeerElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.loader.sync(this.sourceChoice());
     if (changed.has('now') || changed.has('timeZone') || changed.has('categories')) this.reindex();
-    if (this.locale === 'es' && !this.spanishLabelsRequested) {
-      this.spanishLabelsRequested = true;
-      import('./type-labels-es.js').then(
-        (module) => (this.typeLabels = { ...ENGLISH_TYPE_LABELS, ...module.SPANISH_TYPE_LABELS }),
-        () => (this.spanishLabelsRequested = false),
+    const locale = this.locale;
+    if (locale !== this.typeLabelsLocale) {
+      this.typeLabelsLocale = locale;
+      typeLabelsFor(locale).then(
+        (labels) => {
+          if (this.typeLabelsLocale === locale) this.typeLabels = labels;
+        },
+        // Codes stay readable in English meanwhile; the next update asks again.
+        () => (this.typeLabelsLocale = ''),
       );
-    } else if (this.locale !== 'es' && this.typeLabels !== ENGLISH_TYPE_LABELS) {
-      this.typeLabels = ENGLISH_TYPE_LABELS;
-      this.spanishLabelsRequested = false;
     }
   }
 
@@ -245,10 +248,11 @@ export class PeerGroupFinder extends PeerElement {
 
   /** Parsed once per `categories` value and language, not on every keystroke and render. */
   private categoryList(): PeerCategory[] {
-    const locale = this.locale === 'es' ? 'es' : 'en';
+    // Labels come from the translations actually loaded, so the cache follows them rather than the wish.
+    const locale = getLocale();
     const cached = this.parsedCategories;
     if (cached && cached.given === this.categories && cached.locale === locale) return cached.list;
-    const list = parseCategories(this.categories) ?? defaultCategories(locale);
+    const list = parseCategories(this.categories) ?? defaultCategories();
     this.parsedCategories = { given: this.categories, locale, list };
     return list;
   }

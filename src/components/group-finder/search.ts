@@ -114,7 +114,7 @@ export function indexGroups(
   groups: readonly PeerGroup[],
   now: number,
   visitorTimeZone: string,
-  categories: readonly PeerCategory[] = defaultCategories('en'),
+  categories: readonly PeerCategory[] = defaultCategories(),
 ): IndexedGroup[] {
   const zone = isValidTimeZone(visitorTimeZone) ? visitorTimeZone : 'UTC';
   const matcher = categoryMatcher(categories);

@@ -1,7 +1,7 @@
 // Meeting Guide labels from code4recovery/spec data/types.json (MIT), Spanish column.
 
 /** Spanish labels, loaded only on Spanish pages (merged over the English ones, so unknown codes still read). */
-export const SPANISH_TYPE_LABELS: Record<string, string> = {
+const labels: Record<string, string> = {
   '11': 'Meditación del Paso 11',
   '12x12': '12 Pasos y 12 Tradiciones',
   A: 'Secular',
@@ -94,3 +94,5 @@ export const SPANISH_TYPE_LABELS: Record<string, string> = {
   FAM: 'Familiares y amigos',
   ONL: 'En línea',
 };
+
+export default labels;

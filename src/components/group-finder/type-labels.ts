@@ -1,7 +1,9 @@
 /**
  * Labels for Meeting Guide type codes, and how the finder groups the codes into its filters.
- * Kept apart from the Spanish labels (type-labels-es.ts) so an English page never downloads them.
+ * Other languages' labels are chunks of their own (type-labels-es.ts…), so a page downloads only its own.
  */
+
+import type { SupportedLocale } from '../../core/localization.js';
 
 // Meeting Guide labels from code4recovery/spec data/types.json (MIT), English column.
 const MEETING_GUIDE_LABELS: Record<string, string> = {
@@ -102,6 +104,18 @@ export const ENGLISH_TYPE_LABELS: Record<string, string> = {
   FAM: 'Family and friends',
   ONL: 'Online',
 };
+
+// Adding a language: a type-labels-<code>.ts with the same keys, and a line here.
+const TRANSLATED_LABELS: Partial<Record<SupportedLocale, () => Promise<{ default: Record<string, string> }>>> = {
+  es: () => import('./type-labels-es.js'),
+  fr: () => import('./type-labels-fr.js'),
+};
+
+/** The labels for a language: its own over the English ones (so any code it lacks still reads), or English. */
+export async function typeLabelsFor(locale: SupportedLocale): Promise<Record<string, string>> {
+  const translated = await TRANSLATED_LABELS[locale]?.();
+  return translated ? { ...ENGLISH_TYPE_LABELS, ...translated.default } : ENGLISH_TYPE_LABELS;
+}
 
 /** The label for a type code, or the code itself when the list has none (feeds publish codes of their own). */
 export function typeLabel(code: string, labels: Record<string, string>): string {
