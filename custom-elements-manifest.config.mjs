@@ -1,23 +1,29 @@
 // custom-elements.json feeds the Storybook docs pages, editors and framework users: it lists what a page may
 // use, so private and protected members are left out, and so are the attributes the analyzer makes of Lit's
-// internal state (`static properties = { x: { state: true } }`), which no page can set.
+// internal state (`static properties = { x: { state: true } }`), which no page can set. Members that must be public
+// for the element's own parts (which live in other modules) say `@internal` in their doc comment and are left out
+// too.
 const isPublic = (member) => !member.privacy || member.privacy === 'public';
 
 function publicApiOnly() {
-  /** Class name → names of its `state: true` properties. */
+  /** Class name → names of its `state: true` properties and of its members marked `@internal`. */
   const states = new Map();
   return {
     name: 'peer-public-api-only',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
+      const names = new Set();
+      states.set(node.name.getText(), names);
       for (const member of node.members) {
+        if (member.name && ts.getJSDocTags(member).some((tag) => tag.tagName.getText() === 'internal')) {
+          names.add(member.name.getText());
+        }
         const isStaticProperties =
           ts.isPropertyDeclaration(member) &&
           member.name.getText() === 'properties' &&
           member.initializer &&
           ts.isObjectLiteralExpression(member.initializer);
         if (!isStaticProperties) continue;
-        const names = new Set();
         for (const property of member.initializer.properties) {
           if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
           const isState = property.initializer.properties.some(
@@ -25,7 +31,6 @@ function publicApiOnly() {
           );
           if (isState) names.add(property.name.getText());
         }
-        states.set(node.name.getText(), names);
       }
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -36,7 +41,7 @@ function publicApiOnly() {
             ...declaration.members.filter((member) => !isPublic(member)).map((member) => member.name),
             ...(states.get(declaration.name) ?? []),
           ]);
-          declaration.members = declaration.members.filter(isPublic);
+          declaration.members = declaration.members.filter((member) => isPublic(member) && !internal.has(member.name));
           if (declaration.attributes) {
             declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
           }

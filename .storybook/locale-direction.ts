@@ -3,7 +3,7 @@ import { html } from 'lit';
 
 /** Wraps every story in a provider with the toolbar's locale, and in a box with the toolbar's direction. */
 export const withLocaleAndDirection: Decorator = (story, context) => {
-  const locale = context.globals.locale === 'es' ? 'es' : 'en';
+  const locale = ['es', 'fr'].includes(context.globals.locale) ? context.globals.locale : 'en';
   const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
   return html`<peer-support-provider locale=${locale}><div dir=${dir}>${story()}</div></peer-support-provider>`;
 };

@@ -21,6 +21,7 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
         ],
         dynamicTitle: true,
       },

@@ -1,4 +1,5 @@
-// The demo's only script of its own: a language switch (?lang=es) for trying the widgets in Spanish.
+// The demo's only script of its own: a language switch (?lang=es, ?lang=fr) for trying the widgets in Spanish or
+// French.
 const lang = new URLSearchParams(location.search).get('lang');
 if (lang) {
   document.documentElement.lang = lang;
@@ -9,3 +10,6 @@ if (lang) {
     link.href = url.toString();
   });
 }
+document.querySelectorAll('a[data-language]').forEach((link) => {
+  if (link.lang === (lang || 'en')) link.setAttribute('aria-current', 'true');
+});

@@ -5,8 +5,9 @@ describe('locale resolution', () => {
   it('matches a shipped language by its primary subtag', () => {
     expect(matchLocale(['es-MX'])).to.equal('es');
     expect(matchLocale(['ES'])).to.equal('es');
-    expect(matchLocale(['fr-CA', 'es'])).to.equal('es');
-    expect(matchLocale(['fr', 'de'])).to.equal('en');
+    expect(matchLocale(['fr-CA', 'es'])).to.equal('fr');
+    expect(matchLocale(['de', 'fr'])).to.equal('fr');
+    expect(matchLocale(['de-CH', 'it'])).to.equal('en');
     expect(matchLocale([undefined, null, ''])).to.equal('en');
   });
 

@@ -170,6 +170,7 @@
 's537534ff0214c8a6': `Actualizando…`,
 's53bd9518f8790649': `Borrar respuestas`,
 's546ce95bd1d540e5': `Sus registros se borraron de este dispositivo.`,
+'s55aca3d7d3f31c79': `Se muestran en inglés: solo puede usarse su redacción publicada, y aún no está disponible en este idioma.`,
 's55dd1af3e7e672ee': `¿Qué tan fuertes son sus ganas de consumir hoy?`,
 's56cbab26c3c06745': `Últimos 90 días`,
 's584ccbb859690173': `Tecla Shift pulsada. Pulse la tecla Shift (Mayús) 1 vez más para salir de esta página.`,

@@ -76,9 +76,13 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
   declare consent?: string;
   /** The field name when it sits inside a form. */
   declare name?: string;
+  /** The answers given so far, by question id (inside a form, also the field's value). */
   declare answers: Answers;
+  /** @internal */
   declare note: string;
+  /** @internal */
   declare status: Status;
+  /** @internal */
   declare error: string;
   /** The check-in just saved, for the thank-you and the scale results. */
   declare saved?: StoredCheckIn;
@@ -86,6 +90,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
 
   private readonly internals = this.attachInternals();
   private readonly records = new CheckInRecords(this, () => this.backend);
+  /** @internal */
   consentChecked = false;
   private riskShown = new Set<RiskSource>();
   private readonly parts = new CheckInParts(this);
@@ -132,6 +137,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     return this.records.store?.persistent !== false;
   }
 
+  /** @internal */
   get ownGoals(): Goal[] {
     return this.records.ownGoals;
   }
@@ -229,6 +235,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     this.requestUpdate();
   }
 
+  /** @internal */
   get scaleIds(): string[] {
     return (this.scales ?? '').split(/[\s,]+/).filter((id) => ['phq-9', 'gad-7', 'who-5'].includes(id));
   }
@@ -239,11 +246,13 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     if (part) await this.records.refresh(part.refreshHistory);
   }
 
+  /** @internal */
   get goalList(): Goal[] {
     const clinic = Array.isArray(this.goals) ? parseGoals(this.goals) : parseGoals(this.goals ?? '[]');
     return [...clinic, ...this.records.ownGoals];
   }
 
+  /** @internal */
   choose = (id: string, value: number): void => {
     this.answers = { ...this.answers, [id]: value };
     this.checkRisk();

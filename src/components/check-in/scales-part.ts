@@ -83,6 +83,7 @@ export interface ScaleContext {
   setState(state: 'open' | 'skipped'): void;
 }
 
+/** The scales' published wording is in English and Spanish only; no one may translate a validated scale ad hoc. */
 const language = (locale: string) => (locale.startsWith('es') ? 'es' : 'en');
 
 function questionsShown(id: ScaleId, definition: QuestionnaireDefinition, context: ScaleContext) {
@@ -104,6 +105,9 @@ export function renderScales(context: ScaleContext) {
   const shown = ids.filter((id) => due.includes(id) || Object.keys(answers).some((key) => belongsTo(key, id)));
   if (!shown.length || (context.state === 'skipped' && !started)) return nothing;
   const open = context.state === 'open' || started;
+  const scaleLanguage = language(context.locale);
+  // Marked, so a screen reader reads the English with English sounds on a French page.
+  const otherLanguage = context.locale.startsWith(scaleLanguage) ? undefined : scaleLanguage;
   return html`<section class="scales" aria-labelledby="scales-heading">
     <h3 id="scales-heading" class="group-heading">${msg('A few more questions')}</h3>
     <p class="hint">
@@ -112,10 +116,24 @@ export function renderScales(context: ScaleContext) {
       )}
     </p>
     ${
+      otherLanguage
+        ? html`<p class="hint">
+            ${msg(
+              'They are shown in English: only their published wording may be used, and it is not available in this language yet.',
+            )}
+          </p>`
+        : nothing
+    }
+    ${
       open
         ? shown.map((id) => {
-            const definition = scaleQuestionnaire(id as ScaleId, language(context.locale));
-            return html`<div class="scale" role="group" aria-labelledby=${`scale-${id}`}>
+            const definition = scaleQuestionnaire(id as ScaleId, scaleLanguage);
+            return html`<div
+              class="scale"
+              role="group"
+              aria-labelledby=${`scale-${id}`}
+              lang=${otherLanguage ?? nothing}
+            >
               <h4 id=${`scale-${id}`}>${definition.title}</h4>
               <p>${definition.intro}</p>
               ${questionsShown(id as ScaleId, definition, context).map(

@@ -53,9 +53,11 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
 
   /** The thread's id; defaults to the page's canonical URL path (or its own path). */
   declare thread?: string;
+  /** The order of top-level comments: "oldest" (default), "newest" or "supported" (most support first). */
   declare sort: CommentSort;
   /** How many levels of replies are indented. Default 2. */
   declare depth: number;
+  /** How many comments load at a time, before "Show more comments". Default 50. */
   declare pageSize: number;
   /** The thread's heading. Default "Comments". */
   declare heading?: string;
@@ -63,7 +65,9 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
   declare now: number;
   declare private announcement: string;
 
+  /** @internal */
   readonly notes = new Map<string, string>();
+  /** @internal */
   reacted = reactedTo();
   private readonly loader = new ThreadLoader(this);
   /** Writing, reply, report, edit, delete and the visitor's own comments: fetched once the page is idle. */
@@ -174,6 +178,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     this.announceTimer = setTimeout(() => (this.announcement = text), 100);
   }
 
+  /** @internal */
   get commentSource() {
     return this.backend;
   }
@@ -190,6 +195,7 @@ export class PeerCommentThread extends PeerElement implements CommentViewHost {
     return this.own?.token(id);
   }
 
+  /** @internal */
   get openTool() {
     return this.tools?.openTool;
   }
