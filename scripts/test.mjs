@@ -41,6 +41,7 @@ function suite(name, countsFile, command, args, options) {
 const npx = 'npx';
 step('type check (library)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('type check (docs examples)', npx, ['tsc', '--noEmit', '-p', 'docs/examples/tsconfig.json']);
+step('docs show the example files as they are', 'node', ['scripts/doc-examples.mjs', '--check']);
 step('type check (server)', npx, ['tsc', '-p', 'server/tsconfig.json']);
 step("API types match the server's OpenAPI document", 'node', ['--import', 'tsx', 'scripts/api-types.mjs', '--check']);
 step('lint (eslint)', npx, ['eslint', '.']);
