@@ -37,6 +37,18 @@ describe('every widget in French', () => {
     await expect(banner).to.be.accessible();
   });
 
+  it('crisis banner: a label before its numbers takes French punctuation (a no-break space before the colon)', async () => {
+    const provider = await fixture(
+      html`<peer-support-provider locale="fr" region="US"
+        ><peer-crisis-banner variant="inline"></peer-crisis-banner
+      ></peer-support-provider>`,
+    );
+    const banner = provider.querySelector('peer-crisis-banner')!;
+    await waitUntil(() => text(banner).includes('Obtenir de l’aide maintenant'), 'French', { timeout: 4000 });
+    const label = shadow(banner).querySelector('.option-label')!;
+    expect(label.textContent!.trim()).to.equal('En español\u00a0:');
+  });
+
   it('quick exit: the button and its shortcut in French', async () => {
     const provider = await fixture(
       html`<peer-support-provider locale="fr"><peer-quick-exit></peer-quick-exit></peer-support-provider>`,

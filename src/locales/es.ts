@@ -27,6 +27,7 @@
 's080844ef51c13f60': `Empieza pronto`,
 's080fe94680935fa1': `Cargando grupos…`,
 's081a8a6a847ec9a9': `Próxima reunión`,
+'s087d8607b52b5801': str`${0}:`,
 's08be3b07b5626f85': `km`,
 's09205907b5b56cda': `No`,
 's098cc6d175f8a063': `Se encontró 1 grupo.`,

@@ -27,6 +27,7 @@
 's080844ef51c13f60': `Commence bientôt`,
 's080fe94680935fa1': `Chargement des groupes…`,
 's081a8a6a847ec9a9': `Prochaine réunion`,
+'s087d8607b52b5801': str`${0} :`,
 's08be3b07b5626f85': `km`,
 's09205907b5b56cda': `Non`,
 's098cc6d175f8a063': `1 groupe trouvé.`,
