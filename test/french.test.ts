@@ -14,6 +14,17 @@ import { WEDNESDAY_EVENING, finderText, renderFinder, sampleGroups } from './hel
 // French, as a clinic in Québec would show them.
 const words = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ');
 
+async function frenchBanner(region: string) {
+  const provider = await fixture(
+    html`<peer-support-provider locale="fr" region=${region}
+      ><peer-crisis-banner variant="inline"></peer-crisis-banner
+    ></peer-support-provider>`,
+  );
+  const banner = provider.querySelector('peer-crisis-banner')!;
+  await waitUntil(() => text(banner).includes('Obtenir de l’aide maintenant'), 'French', { timeout: 4000 });
+  return banner;
+}
+
 describe('every widget in French', () => {
   beforeEach(async () => {
     localStorage.clear();
@@ -22,13 +33,7 @@ describe('every widget in French', () => {
   });
 
   it('crisis banner: Canada’s lines under their French names, the same links', async () => {
-    const provider = await fixture(
-      html`<peer-support-provider locale="fr" region="CA"
-        ><peer-crisis-banner variant="inline"></peer-crisis-banner
-      ></peer-support-provider>`,
-    );
-    const banner = provider.querySelector('peer-crisis-banner')!;
-    await waitUntil(() => text(banner).includes('Obtenir de l’aide maintenant'), 'French', { timeout: 4000 });
+    const banner = await frenchBanner('CA');
     expect(text(banner)).to.include('9-8-8 : Ligne d’aide en cas de crise de suicide');
     expect(text(banner)).to.include('en anglais ou en français');
     const names = [...shadow(banner).querySelectorAll('a')].map((a) => a.textContent!.trim());
@@ -38,13 +43,7 @@ describe('every widget in French', () => {
   });
 
   it('crisis banner: a label before its numbers takes French punctuation (a no-break space before the colon)', async () => {
-    const provider = await fixture(
-      html`<peer-support-provider locale="fr" region="US"
-        ><peer-crisis-banner variant="inline"></peer-crisis-banner
-      ></peer-support-provider>`,
-    );
-    const banner = provider.querySelector('peer-crisis-banner')!;
-    await waitUntil(() => text(banner).includes('Obtenir de l’aide maintenant'), 'French', { timeout: 4000 });
+    const banner = await frenchBanner('US');
     const label = shadow(banner).querySelector('.option-label')!;
     expect(label.textContent!.trim()).to.equal('En español\u00a0:');
   });
