@@ -402,6 +402,7 @@ buildForm();
 showChosenOptions();
 updateSnippet();
 rebuildPreview();
+form.closest('.configurator').classList.add('ready');
 
 form.addEventListener('input', (event) => {
   showChosenOptions();

@@ -200,6 +200,26 @@ describe('the demo clinic site in Chromium', () => {
     await page.close();
   });
 
+  it('speaks French from the language links, on every page it goes to', async () => {
+    const { page, errors } = await open('/find-a-group.html');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Français' }).click();
+    await page.waitForURL(/lang=fr/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    assert.equal(await page.getByRole('link', { name: 'Français' }).getAttribute('aria-current'), 'true');
+    const finder = page.locator('peer-group-finder');
+    await finder
+      .getByText(/\d+ groupes? trouvés?/)
+      .first()
+      .waitFor();
+    await finder.getByText('Santé mentale').first().waitFor({ state: 'attached' });
+    await page.locator('peer-crisis-banner').getByText('Besoin de parler à quelqu’un maintenant ?').waitFor();
+    // The other pages stay in French.
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Check in' }).click();
+    await page.locator('peer-check-in').getByText('Comment est votre humeur aujourd’hui ?').waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('keeps crisis help on screen when the backend cannot be reached', async () => {
     const { page, errors } = await open('/', { offline: true });
     await page.locator('peer-crisis-banner a[href="tel:988"]').first().waitFor();
