@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { detectCrisisLanguage, normaliseForMatching } from '../src/core/safety/crisis-language.js';
+import { detectCrisisLanguage, normaliseForMatching, type CrisisCategory } from '../src/core/safety/crisis-language.js';
 
 const risky = (text: string) => detectCrisisLanguage(text).risk;
 
@@ -76,6 +76,103 @@ describe('crisis language', () => {
     }
   });
 
+  describe('clear positives in French, with their category', () => {
+    const statements: [string, CrisisCategory][] = [
+      ['Je veux mourir', 'suicide'],
+      ['J’ai envie de mourir', 'suicide'],
+      ['jai tellement envie de mourir', 'suicide'],
+      ['Je vais me tuer', 'suicide'],
+      ["j'veux m'tuer", 'suicide'],
+      ['Je pense à me suicider', 'suicide'],
+      ['Je veux en finir.', 'suicide'],
+      ["J'ai décidé d'en finir avec la vie", 'suicide'],
+      ['Je vais mettre fin à mes jours', 'suicide'],
+      ['Je suis suicidaire', 'suicide'],
+      ["J'ai des idées suicidaires depuis ma rechute", 'suicide'],
+      ['Je pense sérieusement au suicide', 'suicide'],
+      ["J'ai le goût de mourir", 'suicide'],
+      ["J'ai le goût de me tirer une balle", 'suicide'],
+      ['Chu suicidaire depuis des semaines', 'suicide'],
+      ['Ça me donne envie de mourir', 'suicide'],
+      ['JE VEUX JUSTE CREVER', 'suicide'],
+      ['Je veux disparaître pour toujours', 'suicide'],
+      ['Hier soir, je voulais mourir', 'suicide'],
+      ["J'ai eu des idées suicidaires cette semaine", 'suicide'],
+      ['Ceci est mon dernier message. Adieu pour toujours.', 'suicide'],
+      ["J'ai envie de me faire du mal", 'self-harm'],
+      ['Je veux me scarifier', 'self-harm'],
+      ['Je me scarifie encore', 'self-harm'],
+      ['Je vais me couper les veines', 'self-harm'],
+      ["J'ai recommencé à me faire du mal", 'self-harm'],
+      ["Je n'arrive pas à m'empêcher de me faire du mal", 'self-harm'],
+      ['Je me coupe exprès quand ça va mal', 'self-harm'],
+      ["J'ai rechuté dans l'automutilation", 'self-harm'],
+      ['Je vais prendre toutes mes pilules', 'overdose'],
+      ['Je veux avaler tous mes médicaments ce soir', 'overdose'],
+      ['Je vais faire une overdose', 'overdose'],
+      ["J'ai envie de faire une surdose exprès", 'overdose'],
+      ["J'ai avalé toutes mes pilules", 'overdose'],
+      ['Je ne veux plus vivre', 'hopelessness'],
+      ['Je veux pu vivre', 'hopelessness'],
+      ["Je n'ai plus aucune raison de vivre", 'hopelessness'],
+      ["J'ai pu le goût de vivre", 'hopelessness'],
+      ['Tout le monde serait mieux sans moi', 'hopelessness'],
+      ['Ma famille se porterait mieux sans moi', 'hopelessness'],
+      ["Je n'en peux plus de vivre", 'hopelessness'],
+      ["Ma vie n'a plus de sens", 'hopelessness'],
+      ["Je ne suis qu'un fardeau pour mes proches", 'hopelessness'],
+      ["J'espère ne pas me réveiller demain", 'hopelessness'],
+      ["J'en ai marre de vivre", 'hopelessness'],
+      ["J'ai des idées noires tous les jours", 'hopelessness'],
+    ];
+    for (const [text, category] of statements) {
+      it(`flags: "${text}" (${category})`, () =>
+        expect(detectCrisisLanguage(text).matches).to.deep.include({ category, language: 'fr' }));
+    }
+  });
+
+  describe('French negatives: figurative speech, third person, prevention lines, recovery talk', () => {
+    const statements = [
+      'Je meurs de rire avec ce groupe',
+      'Ça me tue, cette attente',
+      'Ce trafic me tue',
+      'Je suis mort de fatigue après la réunion',
+      'Mort de rire',
+      'Je meurs d’envie de revoir tout le monde jeudi',
+      'Je vais mourir de honte si je dois parler devant le groupe',
+      'Je crève de faim',
+      "Il faut crever l'abcès avec ma sœur",
+      'Je vais me tuer à la tâche avec ce projet',
+      'Ma mère va me tuer si je rentre tard',
+      "Je vais me tirer une balle dans le pied si j'accepte ce travail",
+      "J'ai envie de disparaître sous terre tellement j'ai honte",
+      'Je vais me couper les cheveux demain',
+      'Je veux mourir vieux, entouré de mes petits-enfants',
+      'Je ne veux pas mourir',
+      'Mon oncle est mort par suicide et ce groupe a aidé notre famille',
+      'Elle voulait mettre fin à ses jours',
+      'Mon ami a des idées suicidaires, comment l’aider ?',
+      'Mon ami a fait une overdose cette nuit',
+      "La ligne de prévention du suicide (3114) m'a aidée",
+      'Journée mondiale de prévention du suicide le 10 septembre',
+      "J'avais des idées suicidaires il y a des années, aujourd'hui je vais mieux",
+      "Avant, je voulais mourir ; aujourd'hui j'ai quatre-vingt-dix jours d'abstinence",
+      "Il y a des années, j'ai essayé de me suicider; aujourd'hui je témoigne",
+      "Quand j'étais ado, je me scarifiais, et j'ai arrêté",
+      'Je ne suis plus suicidaire depuis deux ans',
+      "J'ai fait une overdose il y a deux ans, et je suis toujours là",
+      "Je veux en finir avec l'alcool",
+      "J'ai peur de faire une overdose, où trouver de la naloxone ?",
+      'Je dois prendre tous mes médicaments le matin',
+      'Je ne veux pas vivre à Paris',
+      "C'est mon dernier message avant les vacances",
+      "Merci à tous, je me sens tellement mieux aujourd'hui",
+    ];
+    for (const text of statements) {
+      it(`does not flag: "${text}"`, () => expect(risky(text)).to.be.false);
+    }
+  });
+
   it('says which kind of risk and language, never the words', () => {
     const verdict = detectCrisisLanguage('I want to die. Quiero hacerme daño.');
     expect(verdict.matches).to.deep.include({ category: 'suicide', language: 'en' });
@@ -83,12 +180,25 @@ describe('crisis language', () => {
     expect(JSON.stringify(verdict)).not.to.include('die');
   });
 
+  it('tells French apart from English and Spanish in one text, and keeps the words out', () => {
+    const verdict = detectCrisisLanguage('Je veux mourir. I want to hurt myself. Tomarme todas las pastillas.');
+    expect(verdict.matches).to.deep.include({ category: 'suicide', language: 'fr' });
+    expect(verdict.matches).to.deep.include({ category: 'self-harm', language: 'en' });
+    expect(verdict.matches).to.deep.include({ category: 'overdose', language: 'es' });
+    expect(verdict.matches.filter((m) => m.language === 'fr')).to.deep.equal([{ category: 'suicide', language: 'fr' }]);
+    expect(JSON.stringify(verdict)).not.to.include('mourir');
+  });
+
   it('normalises accents, case, curly apostrophes and spacing', () => {
     expect(normaliseForMatching('  Estaría   MEJOR sin mí  I’m ')).to.equal(" estaria mejor sin mi i'm ");
+    // French typography puts a no-break space before « ! » and « ? ».
+    expect(normaliseForMatching('J’ai ENVIE de disparaître\u202f!')).to.equal("j'ai envie de disparaitre !");
   });
 
   it('reads a long comment quickly enough to run on every post', () => {
     const long = 'Today was a good day at group. '.repeat(2000) + 'I want to kill myself';
     expect(risky(long)).to.be.true;
+    const longFrench = 'Aujourd’hui, le groupe était bien. '.repeat(2000) + 'Je veux mourir';
+    expect(risky(longFrench)).to.be.true;
   });
 });
