@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { withLocaleAndDirection } from './locale-direction.js';
+import { argTypesFromManifest } from './manifest-arg-types.js';
 // Defines every element, as the CDN bundle does.
 import '../src/all.js';
 
@@ -43,6 +44,7 @@ const preview: Preview = {
   decorators: [withLocaleAndDirection],
   parameters: {
     controls: { expanded: true },
+    docs: { extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName) },
     // Every state must pass axe; show violations as failures in the Accessibility panel.
     a11y: { test: 'error' },
   },

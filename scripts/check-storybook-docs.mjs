@@ -1,8 +1,12 @@
 // After `npm run build-storybook`: every element the package defines has a docs page in the built Storybook,
 // and the manifest those pages read (custom-elements.json) knows the element by its tag, with its attributes
-// documented. Fails with a message naming what is missing.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// documented. Then each docs page is opened in Chromium, as a reader would: it must show the element, and a
+// control for every one of its attributes. Fails with a message naming what is missing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './ensure-chromium.mjs';
 
 const defined = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('define.ts'))
@@ -18,21 +22,62 @@ const declarations = new Map(
 );
 
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-const documented = new Set(
+const problems = [];
+const docsPageOf = new Map(
   Object.values(index.entries)
     .filter((entry) => entry.type === 'docs')
-    .map((entry) => readFileSync(entry.importPath, 'utf8').match(/component:\s*'([a-z-]+)'/)?.[1])
-    .filter(Boolean),
+    .map((entry) => [readFileSync(entry.importPath, 'utf8').match(/component:\s*'([a-z-]+)'/)?.[1], entry.id]),
 );
-
-const problems = [];
 for (const tag of defined) {
   const declaration = declarations.get(tag);
   if (!declaration) problems.push(`${tag}: not in custom-elements.json by its tag (a @tagname in its class JSDoc?)`);
   else if (!declaration.attributes?.length) problems.push(`${tag}: no attributes in custom-elements.json`);
-  if (!documented.has(tag))
+  if (!docsPageOf.has(tag))
     problems.push(`${tag}: no docs page in the built Storybook (stories with component: '${tag}')`);
 }
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((request, response) => {
+  let path = normalize(join('storybook-static', decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+  if (path.endsWith('/')) path = join(path, 'index.html');
+  if (!path.startsWith('storybook-static') || !existsSync(path)) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  response.end(readFileSync(path));
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+  for (const tag of defined) {
+    const id = docsPageOf.get(tag);
+    if (!id) continue;
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html?id=${id}&viewMode=docs`);
+    const table = page.locator('table.docblock-argstable').first();
+    await table.waitFor({ timeout: 30_000 });
+    // Section rows ("attributes", "events"…) start each category; a control is whatever the last cell holds.
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => {
+      let category = '';
+      return trs.map((tr) => {
+        const toggle = tr.cells.length < 3 ? tr.textContent.trim().match(/^(?:Hide|Show) (.+?) items/) : null;
+        if (toggle) category = toggle[1];
+        const control = tr.cells[tr.cells.length - 1]?.querySelector('input, select, textarea, button');
+        return { category, name: tr.cells[0]?.textContent.trim().split(/\s/)[0], control: !toggle && !!control };
+      });
+    });
+    const controlled = new Set(
+      rows.filter((row) => row.category === 'attributes' && row.control).map((row) => row.name),
+    );
+    for (const attribute of declarations.get(tag)?.attributes ?? []) {
+      if (!controlled.has(attribute.name)) problems.push(`${tag}: no control for [${attribute.name}] on its docs page`);
+    }
+    if (!(await page.locator(tag).count())) problems.push(`${tag}: its docs page does not show the element`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
 for (const problem of problems) console.error(`✗ ${problem}`);
-console.log(`Storybook docs pages: ${defined.length - problems.length} of ${defined.length} elements complete`);
+const incomplete = new Set(problems.map((problem) => problem.split(':')[0]));
+console.log(`Storybook docs pages: ${defined.length - incomplete.size} of ${defined.length} elements complete`);
 process.exitCode = problems.length ? 1 : 0;

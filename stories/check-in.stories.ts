@@ -1,14 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { argAttributes } from './arg-attributes.js';
 import { createMemoryBackend, OfflineError } from '../src/index.js';
 import '../src/components/check-in/define.js';
 import '../src/core/provider/define.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface CheckInArgs {
-  items: string;
-  scales: string;
-  screeners: boolean;
-  goals: string;
+  heading?: string;
+  items?: string;
+  goals?: string;
+  scales?: string;
+  screeners?: boolean;
+  'scale-interval'?: number;
+  'participant-token'?: string;
+  consent?: string;
+  name?: string;
 }
 
 const DAY = 86_400_000;
@@ -40,13 +47,7 @@ for (let day = 60; day >= 1; day--) {
 
 const checkIn = (args: CheckInArgs, source = backend, name = 'default', locale?: string) =>
   html`<peer-support-provider .backend=${source} locale=${locale ?? ''} clinic="Riverside Community Recovery">
-    <peer-check-in
-      participant-token=${token(name)}
-      items=${args.items}
-      scales=${args.scales}
-      ?screeners=${args.screeners}
-      goals=${args.goals}
-    ></peer-check-in>
+    <peer-check-in ${argAttributes({ 'participant-token': token(name), ...args })}></peer-check-in>
   </peer-support-provider>`;
 
 /**

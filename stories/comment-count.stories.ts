@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { argAttributes } from './arg-attributes.js';
 import { createMemoryBackend, OfflineError } from '../src/index.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface CommentCountArgs {
-  thread: string;
-  href: string;
+  thread?: string;
+  href?: string;
 }
 
 const now = Date.now();
@@ -26,7 +28,7 @@ const badge = (args: CommentCountArgs, source: unknown = backend) =>
   html`<peer-support-provider .backend=${source}>
     <p>
       An article about the first group meeting ·
-      <peer-comment-count thread=${args.thread || undefined} href=${args.href || undefined}></peer-comment-count>
+      <peer-comment-count ${argAttributes(args)}></peer-comment-count>
     </p>
   </peer-support-provider>`;
 

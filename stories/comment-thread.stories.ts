@@ -1,15 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { argAttributes } from './arg-attributes.js';
 import { createMemoryBackend, OfflineError } from '../src/index.js';
 import type { StoredComment } from '../src/api/memory-comments.js';
 import '../src/components/comment-thread/define.js';
 import '../src/components/comment-count/define.js';
 import '../src/core/provider/define.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface ThreadArgs {
-  depth: number;
-  sort: 'oldest' | 'newest' | 'supported';
-  pageSize: number;
+  thread?: string;
+  depth?: number;
+  sort?: 'oldest' | 'newest' | 'supported';
+  'page-size'?: number;
+  heading?: string;
 }
 
 const THREAD = 'stories/first-group';
@@ -47,12 +51,7 @@ const downBackend = createMemoryBackend({ failWith: new OfflineError() });
 
 const thread = (args: ThreadArgs, source = backend, locale?: string) =>
   html`<peer-support-provider .backend=${source} locale=${locale ?? ''}>
-    <peer-comment-thread
-      thread=${THREAD}
-      depth=${args.depth}
-      sort=${args.sort}
-      page-size=${args.pageSize}
-    ></peer-comment-thread>
+    <peer-comment-thread ${argAttributes(args)}></peer-comment-thread>
   </peer-support-provider>`;
 
 /**
@@ -63,11 +62,11 @@ const thread = (args: ThreadArgs, source = backend, locale?: string) =>
 const meta: Meta<ThreadArgs> = {
   title: 'Widgets/Comment thread',
   component: 'peer-comment-thread',
-  args: { depth: 2, sort: 'oldest', pageSize: 50 },
+  args: { thread: THREAD, depth: 2, sort: 'oldest', 'page-size': 50 },
   argTypes: {
     depth: { control: { type: 'number', min: 0, max: 5 } },
     sort: { control: 'select', options: ['oldest', 'newest', 'supported'] },
-    pageSize: { control: { type: 'number', min: 1, max: 100 } },
+    'page-size': { control: { type: 'number', min: 1, max: 100 } },
   },
   render: (args) => thread(args),
 };

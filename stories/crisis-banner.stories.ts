@@ -1,15 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { argAttributes } from './arg-attributes.js';
 import { createMemoryBackend, OfflineError, type CrisisResource, type PeerSupportBackend } from '../src/index.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface BannerArgs {
-  variant: 'bar' | 'inline';
-  position: 'top' | 'bottom' | 'static';
-  dismissible: boolean;
-  quickExit: boolean;
+  variant?: 'bar' | 'inline';
+  position?: 'top' | 'bottom' | 'static';
+  dismissible?: boolean;
+  'quick-exit'?: boolean;
+  'exit-url'?: string;
   region?: string;
-  expanded: boolean;
+  expanded?: boolean;
 }
 
 /** Quick exit in a story must never leave Storybook. */
@@ -20,15 +23,7 @@ const toolbarLocale = (globals: Record<string, unknown> | undefined) =>
   typeof globals?.locale === 'string' ? globals.locale : undefined;
 
 const banner = (args: BannerArgs) =>
-  html`<peer-crisis-banner
-    variant=${args.variant}
-    position=${args.position}
-    ?dismissible=${args.dismissible}
-    ?quick-exit=${args.quickExit}
-    ?expanded=${args.expanded}
-    region=${ifDefined(args.region || undefined)}
-    .navigate=${stayHere}
-  ></peer-crisis-banner>`;
+  html`<peer-crisis-banner ${argAttributes(args)} .navigate=${stayHere}></peer-crisis-banner>`;
 
 /** A fictional clinic's own line: weekdays 9 to 5, Pacific time. */
 const clinicLine: CrisisResource = {
@@ -60,7 +55,7 @@ const meta: Meta<BannerArgs> = {
     variant: { control: 'inline-radio', options: ['bar', 'inline'] },
     position: { control: 'inline-radio', options: ['top', 'bottom', 'static'] },
     dismissible: { control: 'boolean' },
-    quickExit: { control: 'boolean', name: 'quickExit (quick-exit)' },
+    'quick-exit': { control: 'boolean' },
     region: { control: 'select', options: ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'] },
     expanded: { control: 'boolean' },
   },
@@ -68,7 +63,7 @@ const meta: Meta<BannerArgs> = {
     variant: 'bar',
     position: 'top',
     dismissible: false,
-    quickExit: false,
+    'quick-exit': false,
     region: 'US',
     expanded: false,
   },
@@ -105,7 +100,7 @@ export const Dismissible: Story = {
 };
 
 export const WithQuickExit: Story = {
-  args: { quickExit: true },
+  args: { 'quick-exit': true },
   render: (args) => banner(args),
 };
 
@@ -121,12 +116,7 @@ export const OtherRegions: Story = {
 
 const clinicBanner = (args: BannerArgs, now: Date) =>
   html`<peer-crisis-banner
-    variant=${args.variant}
-    position=${args.position}
-    ?dismissible=${args.dismissible}
-    ?quick-exit=${args.quickExit}
-    ?expanded=${args.expanded}
-    region=${ifDefined(args.region || undefined)}
+    ${argAttributes(args)}
     .resources=${[clinicLine]}
     .now=${now}
     .navigate=${stayHere}
@@ -171,6 +161,6 @@ export const BackendAddsLine: Story = {
 };
 
 export const RightToLeft: Story = {
-  args: { variant: 'inline', quickExit: true },
+  args: { variant: 'inline', 'quick-exit': true },
   render: (args) => html`<div dir="rtl">${banner(args)}</div>`,
 };

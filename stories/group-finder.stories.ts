@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { argAttributes } from './arg-attributes.js';
 import { createMemoryBackend, normaliseMeetingGuide, OfflineError } from '../src/index.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface FinderArgs {
-  attendance: '' | 'in-person' | 'online' | 'hybrid';
-  day: string;
-  filters: string;
-  pageSize: number;
-  unit: 'mi' | 'km';
-  directions: string;
+  attendance?: '' | 'in-person' | 'online' | 'hybrid';
+  day?: string;
+  filters?: string;
+  'page-size'?: number;
+  unit?: 'mi' | 'km';
+  directions?: string;
+  'no-url-state'?: boolean;
 }
 
 /** A week of fictional groups around Spokane: in person, online and hybrid, some without a map location. */
@@ -57,25 +60,20 @@ const downBackend = createMemoryBackend({ failWith: new OfflineError() });
 
 const finder = (args: FinderArgs, source = backend) =>
   html`<peer-support-provider .backend=${source}>
-    <peer-group-finder
-      no-url-state
-      attendance=${args.attendance}
-      day=${args.day}
-      filters=${args.filters}
-      page-size=${args.pageSize}
-      unit=${args.unit}
-      directions=${args.directions}
-    ></peer-group-finder>
+    <peer-group-finder ${argAttributes(args)}></peer-group-finder>
   </peer-support-provider>`;
 
 const meta: Meta<FinderArgs> = {
   title: 'Widgets/Group finder',
   component: 'peer-group-finder',
   argTypes: {
-    attendance: { control: 'inline-radio', options: ['', 'in-person', 'online', 'hybrid'] },
+    attendance: {
+      control: { type: 'inline-radio', labels: { '': 'any' } },
+      options: ['', 'in-person', 'online', 'hybrid'],
+    },
     day: { control: 'select', options: ['upcoming', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] },
     filters: { control: 'text' },
-    pageSize: { control: 'number', name: 'pageSize (page-size)' },
+    'page-size': { control: 'number' },
     unit: { control: 'inline-radio', options: ['mi', 'km'] },
     directions: { control: 'select', options: ['auto', 'osm', 'apple', 'google'] },
   },
@@ -83,9 +81,11 @@ const meta: Meta<FinderArgs> = {
     attendance: '',
     day: 'upcoming',
     filters: 'keyword day time attendance category type access language distance',
-    pageSize: 20,
+    'page-size': 20,
     unit: 'mi',
     directions: 'auto',
+    // Storybook's own address must not take the finder's search.
+    'no-url-state': true,
   },
   render: (args) => finder(args),
 };
@@ -99,7 +99,7 @@ export const OnlineOnly: Story = { args: { attendance: 'online' } };
 
 export const FewFilters: Story = { args: { filters: 'keyword attendance' } };
 
-export const OnePageAtATime: Story = { args: { pageSize: 2 } };
+export const OnePageAtATime: Story = { args: { 'page-size': 2 } };
 
 export const Spanish: Story = {
   render: (args) => html`<peer-support-provider locale="es">${finder(args)}</peer-support-provider>`,

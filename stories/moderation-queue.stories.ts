@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { argAttributes } from './arg-attributes.js';
 import { createMemoryBackend, OfflineError, type MemoryBackendSeed } from '../src/index.js';
 // Defines the tag even where the story is rendered without the all-elements entry.
 import '../src/components/moderation-queue/define.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface QueueArgs {
-  refreshSeconds: number;
+  'refresh-seconds'?: number;
 }
 
 /** The memory backend's default staff token: type it into the SignIn story. */
@@ -83,16 +85,16 @@ const downBackend = createMemoryBackend({ failWith: new OfflineError() });
 
 const queue = (args: QueueArgs, source: unknown, token: string) =>
   html`<peer-support-provider .backend=${source}>
-    <peer-moderation-queue refresh-seconds=${args.refreshSeconds} .token=${token}></peer-moderation-queue>
+    <peer-moderation-queue ${argAttributes(args)} .token=${token}></peer-moderation-queue>
   </peer-support-provider>`;
 
 const meta: Meta<QueueArgs> = {
   title: 'Widgets/Moderation queue',
   component: 'peer-moderation-queue',
   argTypes: {
-    refreshSeconds: { control: 'number', name: 'refreshSeconds (refresh-seconds)' },
+    'refresh-seconds': { control: 'number' },
   },
-  args: { refreshSeconds: 60 },
+  args: { 'refresh-seconds': 60 },
   render: (args) => queue(args, waitingBackend, STAFF_TOKEN),
 };
 export default meta;

@@ -1,30 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { argAttributes } from './arg-attributes.js';
 import { DEFAULT_EXIT_URL } from '../src/index.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface QuickExitArgs {
-  exitUrl: string;
-  noShortcut: boolean;
+  'exit-url'?: string;
+  'no-shortcut'?: boolean;
 }
 
 /** Quick exit in a story must never leave Storybook. */
 const stayHere = () => {};
 
 const quickExit = (args: QuickExitArgs) =>
-  html`<peer-quick-exit
-    exit-url=${args.exitUrl}
-    ?no-shortcut=${args.noShortcut}
-    .navigate=${stayHere}
-  ></peer-quick-exit>`;
+  html`<peer-quick-exit ${argAttributes(args)} .navigate=${stayHere}></peer-quick-exit>`;
 
 const meta: Meta<QuickExitArgs> = {
   title: 'Widgets/Quick exit',
   component: 'peer-quick-exit',
   argTypes: {
-    exitUrl: { control: 'text', name: 'exitUrl (exit-url)' },
-    noShortcut: { control: 'boolean', name: 'noShortcut (no-shortcut)' },
+    'exit-url': { control: 'text' },
+    'no-shortcut': { control: 'boolean' },
   },
-  args: { exitUrl: DEFAULT_EXIT_URL, noShortcut: false },
+  args: { 'exit-url': DEFAULT_EXIT_URL, 'no-shortcut': false },
   render: (args) => quickExit(args),
 };
 export default meta;
@@ -38,6 +36,6 @@ export const Default: Story = {
 
 /** The button only: for pages where Shift is typed a lot. */
 export const NoShortcut: Story = {
-  args: { noShortcut: true },
+  args: { 'no-shortcut': true },
   render: (args) => quickExit(args),
 };

@@ -1,16 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { argAttributes } from './arg-attributes.js';
 
+/** Named as the element's attributes, which `argAttributes` sets from them. */
 interface ProviderArgs {
-  region: string;
+  api?: string;
+  clinic?: string;
+  region?: string;
   locale?: string;
+  timezone?: string;
 }
 
 /** The toolbar's locale applies unless the story's own `locale` control says otherwise. */
 const provider = (args: ProviderArgs, globals: Record<string, unknown> | undefined) => {
   const locale = args.locale ?? (typeof globals?.locale === 'string' ? globals.locale : undefined);
-  return html`<peer-support-provider region=${args.region} locale=${ifDefined(locale)}>
+  return html`<peer-support-provider ${argAttributes({ ...args, locale })}>
     <peer-crisis-banner variant="inline"></peer-crisis-banner>
   </peer-support-provider>`;
 };
@@ -20,7 +24,7 @@ const meta: Meta<ProviderArgs> = {
   component: 'peer-support-provider',
   argTypes: {
     region: { control: 'select', options: ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'] },
-    locale: { control: 'inline-radio', options: ['en', 'es'] },
+    locale: { control: 'inline-radio', options: ['en', 'es', 'fr'] },
   },
   args: { region: 'CA' },
   // No `api`: the widgets inside use the lines shipped for the region, with no network.

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import '../src/all.js';
 import { withLocaleAndDirection } from '../.storybook/locale-direction.js';
+import { argTypesFromManifest, type Manifest } from '../.storybook/manifest-arg-types.js';
 import * as crisisBannerStories from '../stories/crisis-banner.stories.js';
 import * as quickExitStories from '../stories/quick-exit.stories.js';
 import * as supportProviderStories from '../stories/support-provider.stories.js';
@@ -138,6 +139,66 @@ async function renderAndSettle(template: unknown, expectedText?: string) {
   return { container, elements: await settle(container) };
 }
 
+/** Values a control could give each attribute: valid where free text would not be (a zone, a JSON list). */
+const SAMPLE_VALUES: Record<string, string> = {
+  timezone: 'America/Chicago',
+  'time-zone': 'America/Chicago',
+  feed: '/stories-check/meetings.json',
+  api: '/stories-check',
+  goals: '[]',
+  categories: '[]',
+  resources: '[]',
+  locale: 'fr',
+  region: 'CA',
+  'exit-url': 'https://weather.example/',
+  'participant-token': 'stories-check-participant-0123456789',
+};
+
+function sampleValue(name: string, typeText = ''): string | true {
+  if (SAMPLE_VALUES[name]) return SAMPLE_VALUES[name];
+  if (/\bboolean\b/.test(typeText)) return true;
+  if (/\bnumber\b/.test(typeText)) return '7';
+  return /'([^']+)'/.exec(typeText)?.[1] ?? 'stories-check';
+}
+
+let manifest: Manifest | undefined;
+async function loadManifest(): Promise<Manifest> {
+  manifest ??= (await (await fetch('/custom-elements.json')).json()) as Manifest;
+  return manifest;
+}
+
+function attributesOf(loaded: Manifest, tag: string) {
+  const declaration = loaded.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag);
+  return declaration?.attributes ?? [];
+}
+
+describe('docs pages: a control for every attribute', () => {
+  it('gives every attribute of every element a row with a control, named as the attribute', async () => {
+    const loaded = await loadManifest();
+    for (const { default: meta } of modules) {
+      const tag = meta.component!;
+      const argTypes = argTypesFromManifest(loaded, tag)!;
+      const attributes = attributesOf(loaded, tag);
+      expect(attributes, `${tag} attributes`).to.not.be.empty;
+      for (const attribute of attributes) {
+        const row = argTypes[attribute.name];
+        expect(row?.name, `${tag} [${attribute.name}] row`).to.equal(attribute.name);
+        expect(row.control, `${tag} [${attribute.name}] control`).to.not.equal(false);
+        expect(row.table?.category, `${tag} [${attribute.name}] category`).to.equal('attributes');
+      }
+    }
+  });
+
+  it('keeps an attribute and a slot of the same name apart (the check-in’s consent)', async () => {
+    const argTypes = argTypesFromManifest(await loadManifest(), 'peer-check-in')!;
+    expect(argTypes.consent.table?.category).to.equal('attributes');
+    expect(argTypes['slot:consent'].name).to.equal('consent');
+    expect(argTypes['slot:consent'].table?.category).to.equal('slots');
+    // A property with an attribute has one row, under its attribute's name.
+    expect(Object.values(argTypes).filter((row) => row.name === 'scaleInterval')).to.be.empty;
+  });
+});
+
 for (const module of modules) {
   const { default: meta, ...exports } = module;
   describe(`stories: ${meta.title}`, () => {
@@ -145,6 +206,23 @@ for (const module of modules) {
 
     it('has stories', () => {
       expect(stories).to.not.be.empty;
+    });
+
+    it('passes every attribute control on to the element', async () => {
+      const tag = meta.component!;
+      const attributes = attributesOf(await loadManifest(), tag);
+      const [name, story] = stories[0];
+      const given = Object.fromEntries(
+        attributes.map(({ name: attribute, type }) => [attribute, sampleValue(attribute, type?.text)]),
+      );
+      const args = { ...meta.args, ...(story as AnyStory).args, ...given };
+      const render = (story as AnyStory).render ?? meta.render!;
+      const container = await fixture<HTMLDivElement>(html`<div>${render(args, contextFor(meta, name, args))}</div>`);
+      const element = container.querySelector(tag)!;
+      for (const [attribute, value] of Object.entries(given)) {
+        expect(element.getAttribute(attribute), `${tag} [${attribute}]`).to.equal(value === true ? '' : value);
+      }
+      container.remove();
     });
 
     for (const [name, story] of stories) {
