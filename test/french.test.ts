@@ -9,6 +9,7 @@ import { hrefs, shadow, text } from './helpers/banner.js';
 import { button, choose, clearDevice, renderCheckIn, root, statusText } from './helpers/check-in.js';
 import { THREAD, articleFor, comment, form, memoryBackend, renderThread } from './helpers/comments.js';
 import { WEDNESDAY_EVENING, finderText, renderFinder, sampleGroups } from './helpers/finder.js';
+import { signIn } from './helpers/moderation.js';
 
 // lit-localize's runtime locale is page-wide, so French has a test file (and page) of its own: every widget in
 // French, as a clinic in Québec would show them.
@@ -113,6 +114,27 @@ describe('every widget in French', () => {
     const queue = provider.querySelector('peer-moderation-queue')!;
     await waitUntil(() => words(queue).includes('Connexion de l’équipe'), 'French', { timeout: 3000 });
     expect(words(queue)).to.include('Code d’accès de l’équipe').and.include('Se connecter');
+    await expect(queue).to.be.accessible();
+  });
+
+  it('moderation queue: a report’s reason and its note, with French punctuation', async () => {
+    const held = comment('held', { status: 'held', heldReason: 'reported' });
+    held.reports = [{ reason: 'harmful', note: 'Blessant envers un nouveau', createdAt: held.createdAt }];
+    const provider = await fixture(
+      html`<peer-support-provider locale="fr" .backend=${createMemoryBackend({ comments: [held] })}
+        ><peer-moderation-queue></peer-moderation-queue
+      ></peer-support-provider>`,
+    );
+    const queue = provider.querySelector('peer-moderation-queue')!;
+    await waitUntil(() => words(queue).includes('Connexion de l’équipe'), 'French', { timeout: 3000 });
+    await signIn(queue, 'staff');
+    await waitUntil(() => queue.shadowRoot!.querySelector('.reports li'), 'the report');
+    // Ordinary white space collapsed; the no-break space is the point.
+    const report = queue
+      .shadowRoot!.querySelector('.reports li')!
+      .textContent!.replace(/[ \n\t]+/g, ' ')
+      .trim();
+    expect(report).to.equal('Nuisible ou blessant\u00a0: Blessant envers un nouveau');
     await expect(queue).to.be.accessible();
   });
 

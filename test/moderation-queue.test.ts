@@ -9,6 +9,7 @@ import { readQueue, withoutItem } from '../src/components/moderation-queue/queue
 import { countsText, isDistressing, reasonText } from '../src/components/moderation-queue/queue-text.js';
 import '../src/components/moderation-queue/define.js';
 import '../src/core/provider/define.js';
+import { settled, shadow, signIn } from './helpers/moderation.js';
 
 const KEY = 'peer-support:staff-token';
 /** Distinctive, so the test can look for it anywhere it must not be. */
@@ -74,7 +75,6 @@ function sampleComments(): StoredComment[] {
 
 const backend = (comments = sampleComments()) => createMemoryBackend({ comments, staffToken: TOKEN });
 
-const shadow = (el: PeerModerationQueue) => el.shadowRoot!;
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const articles = (el: PeerModerationQueue) => [...shadow(el).querySelectorAll<HTMLElement>('article')];
 const headings = (el: PeerModerationQueue) => articles(el).map((article) => words(article.querySelector('h3')));
@@ -86,19 +86,6 @@ const focused = (el: PeerModerationQueue) => shadow(el).activeElement as HTMLEle
 const status = (el: PeerModerationQueue) => words(shadow(el).querySelector('[role="status"]'));
 const counts = (el: PeerModerationQueue) => words(shadow(el).querySelector('.counts'));
 
-/** Waits until the element has stopped loading and shows a form, a list, an empty list or a problem. */
-async function settled(el: PeerModerationQueue) {
-  await el.updateComplete;
-  await waitUntil(
-    () =>
-      shadow(el).querySelector('section[aria-busy="false"]') &&
-      shadow(el).querySelector('form:not(:has([aria-disabled="true"])), .items, .empty, [role="alert"], .problem'),
-    'the queue to settle',
-    { timeout: 4000 },
-  );
-  await el.updateComplete;
-}
-
 async function queueIn(source: unknown, template = html`<peer-moderation-queue></peer-moderation-queue>`) {
   const root = await fixture<HTMLElement>(
     html`<peer-support-provider .backend=${source}>${template}</peer-support-provider>`,
@@ -106,15 +93,6 @@ async function queueIn(source: unknown, template = html`<peer-moderation-queue><
   const el = root.querySelector('peer-moderation-queue')!;
   await settled(el);
   return el;
-}
-
-async function signIn(el: PeerModerationQueue, token: string) {
-  const field = shadow(el).querySelector<HTMLInputElement>('#staff-token')!;
-  field.value = token;
-  field.dispatchEvent(new Event('input'));
-  shadow(el).querySelector('form')!.requestSubmit();
-  await el.updateComplete;
-  await settled(el);
 }
 
 async function signedIn(source: unknown = backend()) {

@@ -4,6 +4,7 @@ import { HttpError } from '../src/api/errors.js';
 import type { PeerModerationQueue } from '../src/components/moderation-queue/moderation-queue.js';
 import '../src/components/moderation-queue/define.js';
 import '../src/core/provider/define.js';
+import { shadow, signIn } from './helpers/moderation.js';
 import {
   PAYLOADS,
   RUN,
@@ -88,7 +89,6 @@ function staffBackend(items: QueueItem[], counts?: unknown) {
   return { backend, decisions, tokens };
 }
 
-const shadow = (el: PeerModerationQueue) => el.shadowRoot!;
 const articles = (el: PeerModerationQueue) => [...shadow(el).querySelectorAll<HTMLElement>('article')];
 
 async function queueWith(backend: object): Promise<PeerModerationQueue> {
@@ -100,22 +100,6 @@ async function queueWith(backend: object): Promise<PeerModerationQueue> {
   const el = root.querySelector('peer-moderation-queue')!;
   await waitUntil(() => shadow(el).querySelector('#staff-token'), 'no sign-in form');
   return el;
-}
-
-async function signIn(el: PeerModerationQueue, token: string) {
-  const field = shadow(el).querySelector<HTMLInputElement>('#staff-token')!;
-  field.value = token;
-  field.dispatchEvent(new Event('input'));
-  shadow(el).querySelector('form')!.requestSubmit();
-  await el.updateComplete;
-  await waitUntil(
-    () =>
-      shadow(el).querySelector('section[aria-busy="false"]') &&
-      shadow(el).querySelector('.items, .empty, [role="alert"]'),
-    'the queue never settled',
-    { timeout: 5000 },
-  );
-  await el.updateComplete;
 }
 
 const buttonIn = (root: ParentNode, words: string) =>

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's005053d82b712e0a': `Notas`,
+      'report-note-colon': `:`,
+'s005053d82b712e0a': `Notas`,
 's009576fa0610acc1': `Sus respuestas sugieren que estos problemas le han afectado bastante últimamente.`,
 's00ba11c9c5bcd5ec': `¿Quiere anotar algo más? (opcional)`,
 's0184daa02fffcc38': `Más formas de obtener ayuda`,

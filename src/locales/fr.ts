@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's005053d82b712e0a': `Notes`,
+      'report-note-colon': ` :`,
+'s005053d82b712e0a': `Notes`,
 's009576fa0610acc1': `Vos réponses laissent penser que ces problèmes vous ont beaucoup pesé ces derniers temps.`,
 's00ba11c9c5bcd5ec': `Souhaitez-vous noter autre chose ? (facultatif)`,
 's0184daa02fffcc38': `Autres moyens d’obtenir de l’aide`,

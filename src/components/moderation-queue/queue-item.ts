@@ -69,15 +69,18 @@ function renderReports(item: QueueItem) {
   return html`<div class="reports">
     <h4>${reports.length === 1 ? msg('1 report') : msg(str`${reports.length} reports`)}</h4>
     <ul>
-      ${reports.map((report) => {
-        const reason = reportReasonText(report.reason);
-        // The colon goes through the translations: French puts a space before it.
-        return html`<li>
-          <span class="report-reason">${report.note ? msg(str`${reason}:`) : reason}</span>${
-            report.note ? html` <bdi class="report-note">${report.note}</bdi>` : nothing
-          }
-        </li>`;
-      })}
+      ${reports.map(
+        (report) =>
+          html`<li>
+            <span class="report-reason">${reportReasonText(report.reason)}</span>${
+              report.note
+                ? // The colon goes through the translations: French puts a space before it.
+                  html`${msg(':', { id: 'report-note-colon', desc: 'Between a report’s reason and the note with it' })}
+                    <bdi class="report-note">${report.note}</bdi>`
+                : nothing
+            }
+          </li>`,
+      )}
     </ul>
   </div>`;
 }
