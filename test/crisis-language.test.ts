@@ -112,6 +112,7 @@ describe('crisis language', () => {
       ['Je vais faire une overdose', 'overdose'],
       ["J'ai envie de faire une surdose exprès", 'overdose'],
       ["J'ai avalé toutes mes pilules", 'overdose'],
+      ["Une overdose ce soir et c'est fini.", 'overdose'],
       ['Je ne veux plus vivre', 'hopelessness'],
       ['Je veux pu vivre', 'hopelessness'],
       ["Je n'ai plus aucune raison de vivre", 'hopelessness'],
@@ -143,16 +144,19 @@ describe('crisis language', () => {
       'Je crève de faim',
       "Il faut crever l'abcès avec ma sœur",
       'Je vais me tuer à la tâche avec ce projet',
+      'Je me tue au travail',
       'Ma mère va me tuer si je rentre tard',
       "Je vais me tirer une balle dans le pied si j'accepte ce travail",
       "J'ai envie de disparaître sous terre tellement j'ai honte",
       'Je vais me couper les cheveux demain',
       'Je veux mourir vieux, entouré de mes petits-enfants',
       'Je ne veux pas mourir',
+      'Il veut mourir, comment l’aider ?',
       'Mon oncle est mort par suicide et ce groupe a aidé notre famille',
       'Elle voulait mettre fin à ses jours',
       'Mon ami a des idées suicidaires, comment l’aider ?',
       'Mon ami a fait une overdose cette nuit',
+      'Elle a fait une overdose',
       "La ligne de prévention du suicide (3114) m'a aidée",
       'Journée mondiale de prévention du suicide le 10 septembre',
       "J'avais des idées suicidaires il y a des années, aujourd'hui je vais mieux",
@@ -164,12 +168,22 @@ describe('crisis language', () => {
       "Je veux en finir avec l'alcool",
       "J'ai peur de faire une overdose, où trouver de la naloxone ?",
       'Je dois prendre tous mes médicaments le matin',
+      'Je dois prendre tous mes médicaments',
       'Je ne veux pas vivre à Paris',
       "C'est mon dernier message avant les vacances",
       "Merci à tous, je me sens tellement mieux aujourd'hui",
     ];
     for (const text of statements) {
       it(`does not flag: "${text}"`, () => expect(risky(text)).to.be.false);
+    }
+  });
+
+  describe('accepted false positives in French (errs on the side of care)', () => {
+    // « mieux sans moi » counts whatever the verb (« serait », « est », « se porterait »…): a rare benign use
+    // holds a comment for a human, which is cheaper than a list of verbs that misses one.
+    const statements = ['Le projet avancera mieux sans moi'];
+    for (const text of statements) {
+      it(`flags: "${text}"`, () => expect(risky(text)).to.be.true);
     }
   });
 

@@ -46,6 +46,19 @@ describe(`comments (${testDialect})`, () => {
     assert.deepEqual((await list('articles/care')).comments, []);
   });
 
+  it('holds crisis language in Spanish and French for care too, and publishes their figures of speech', async () => {
+    for (const [thread, words] of [
+      ['articles/care-es', 'A veces quiero morir.'],
+      ['articles/care-fr', 'Certains soirs, j’ai envie d’en finir.'],
+    ]) {
+      const held = await json(await post(thread, { body: words }));
+      assert.equal(held.reason, 'care', words);
+      assert.deepEqual((await list(thread)).comments, [], words);
+    }
+    const laughing = await post('articles/care-fr', { body: 'Je suis mort de rire en lisant ça !' });
+    assert.equal(laughing.status, 201);
+  });
+
   it('holds a comment with a link, refuses one with too many', async () => {
     const oneLink = await post('articles/links', { body: 'See https://example.org/meetings for times.' });
     assert.equal(oneLink.status, 202);
