@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Answers, QuestionnaireDefinition, StoredCheckIn } from './check-in-model.js';
 import { choiceGroup } from './choice-group.js';
 import { scaleQuestionnaire } from './scales.js';
@@ -132,7 +133,7 @@ export function renderScales(context: ScaleContext) {
               class="scale"
               role="group"
               aria-labelledby=${`scale-${id}`}
-              lang=${otherLanguage ?? nothing}
+              lang=${ifDefined(otherLanguage)}
             >
               <h4 id=${`scale-${id}`}>${definition.title}</h4>
               <p>${definition.intro}</p>

@@ -214,9 +214,7 @@ export class PeerCrisisBanner extends PeerElement {
               ${resource.options.map(
                 (option) =>
                   html`<li>
-                    <span class="option-label"
-                      >${msg(str`${option.label}:`)}</span
-                    >
+                    <span class="option-label">${msg(str`${option.label}:`)}</span>
                     ${option.channels.map((channel, i) => html`${i ? ' · ' : ''}${this.renderChannel(resource, channel, option)}`)}
                   </li>`,
               )}
