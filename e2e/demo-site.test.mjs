@@ -254,10 +254,11 @@ describe('the demo clinic site in Chromium', () => {
     await queue.getByRole('button', { name: 'Sign in' }).click();
     const held = queue.locator('article').first();
     await held.waitFor();
-    assert.match(await held.innerText(), /care/i);
-    assert.doesNotMatch(await held.innerText(), /want to die/);
+    // Text, not innerText: queue items below the fold skip rendering (content-visibility) and have no innerText.
+    assert.match(await held.textContent(), /care/i);
+    assert.doesNotMatch(await held.textContent(), /want to die/);
     await held.getByRole('button', { name: 'Show comment' }).click();
-    assert.match(await held.innerText(), /Some days I want to die\./);
+    await held.getByText('Some days I want to die.').waitFor();
     assert.deepEqual([...errors, ...home.errors, ...staff.errors], []);
     await Promise.all([page.close(), home.page.close(), staff.page.close()]);
   });
