@@ -41,7 +41,7 @@ function publicApiOnly() {
             ...declaration.members.filter((member) => !isPublic(member)).map((member) => member.name),
             ...(states.get(declaration.name) ?? []),
           ]);
-          declaration.members = declaration.members.filter((member) => isPublic(member) && !internal.has(member.name));
+          declaration.members = declaration.members.filter((member) => !internal.has(member.name));
           if (declaration.attributes) {
             declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
           }

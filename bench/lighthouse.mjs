@@ -20,7 +20,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { assembleDemoSite, demoClinicSettings } from '../scripts/demo-site.mjs';
-import { chromePath, ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { chromePath, chromiumLaunchOptions, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { freePort } from '../scripts/free-port.mjs';
 import { startReferenceServer } from '../scripts/reference-server.mjs';
 import { RESULTS_DIR, writeResults } from './report.mjs';
@@ -43,13 +43,7 @@ const METRICS = [
   { id: 'cumulative-layout-shift', label: 'CLS', format: (shift) => shift.toFixed(3) },
 ];
 // The flags every script here that drives Chromium uses, with the new headless mode Lighthouse needs.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
+const CHROME_FLAGS = ['--headless=new', ...chromiumLaunchOptions.args.filter((flag) => flag !== '--headless')];
 
 function seconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;

@@ -57,8 +57,8 @@ describe('the demo clinic site in Chromium', () => {
    * A page with its script errors and any breach of the site's Content-Security-Policy collected; `offline`
    * makes every API call fail as if the server were down.
    */
-  async function open(path, { width = 1000, offline = false } = {}) {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+  async function open(path, { width = 1000, offline = false, permissions = [] } = {}) {
+    const page = await browser.newPage({ viewport: { width, height: 800 }, permissions });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await watchPolicy(page, errors);
@@ -158,15 +158,7 @@ describe('the demo clinic site in Chromium', () => {
   });
 
   it('configures a widget: the preview follows the options, and the snippet is shown and copied', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1000, height: 800 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await watchPolicy(page, errors);
-    await page.goto(server.url + '/configure.html');
+    const { page, errors } = await open('/configure.html', { permissions: ['clipboard-read', 'clipboard-write'] });
     assert.equal(await page.getByRole('link', { name: 'Configure' }).getAttribute('aria-current'), 'page');
     const preview = page.locator('#preview');
     const snippet = page.locator('#snippet');
@@ -186,11 +178,11 @@ describe('the demo clinic site in Chromium', () => {
     assert.ok((await snippet.textContent()).includes('<peer-crisis-banner variant="inline"></peer-crisis-banner>'));
 
     await page.getByRole('button', { name: 'Copy snippet' }).click();
-    // The context grants the clipboard, so copying works and says so; the text copied is the snippet shown.
+    // The page is granted the clipboard, so copying works and says so; the text copied is the snippet shown.
     await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet.textContent());
     assert.deepEqual(errors, []);
-    await context.close();
+    await page.close();
   });
 
   it('speaks Spanish with ?lang=es, the lines from the server included', async () => {

@@ -12,6 +12,7 @@ import {
   itShowsTheChecksCanFail,
   payloadsUpTo,
   watchEachTest,
+  wellFormed,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -24,7 +25,6 @@ const OWN_KEY = 'peer-support:own-comments';
 const MAX_COMMENT = 5000;
 const MAX_REPORT_NOTE = 500;
 const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 /** A comment as the server sends it, half an hour old. */
@@ -190,7 +190,7 @@ describe('<peer-comment-thread>: own comments, edits and reports with hostile te
       const note = tool.querySelector<HTMLTextAreaElement>('textarea')!;
       note.value = item.text;
       // A form's data is well-formed Unicode: a lone surrogate is sent as U+FFFD.
-      const typed = note.value.trim().replace(LONE_SURROGATE, '\ufffd');
+      const typed = wellFormed(note.value.trim());
       tool.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await waitUntil(() => reports.length === index + 1, `the report with ${item.label} was never sent`);
       await waitUntil(() => article.querySelector('.note'), `no thanks after the report with ${item.label}`);

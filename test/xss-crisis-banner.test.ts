@@ -13,6 +13,7 @@ import {
   expectSameText,
   itShowsTheChecksCanFail,
   watchEachTest,
+  wellFormed,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -25,10 +26,6 @@ import {
 const CALL = '206-555-0100';
 const SHORT_CODE = '741741';
 const LINK = /^(tel:\+?\d+|sms:\+?\d+(\?&body=[^\s]*)?|https?:\/\/\S+)$/;
-
-/** Half an emoji (a lone surrogate) cannot go into a URL; it goes as U+FFFD, the replacement character. */
-const wellFormed = (text: string) =>
-  text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
 const banners = (el: PeerCrisisBanner) => [...el.shadowRoot!.querySelectorAll('.resources > li')];
 const shadowText = (el: Element) => el.shadowRoot!.textContent!;

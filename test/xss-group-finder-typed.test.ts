@@ -9,6 +9,7 @@ import {
   expectNothingRan,
   expectNothingRanInEach,
   watchEachTest,
+  wellFormed,
 } from './helpers/xss-payloads.js';
 
 /**
@@ -16,10 +17,6 @@ import {
  * carries in the address, what a geocoder answers, and what the page configures (categories, a directions
  * template, feed addresses): shown as text or used as data, never as markup, and never turned into a script link.
  */
-
-/** A URL's parameters cannot hold a lone surrogate: reading one back gives U+FFFD. */
-const wellFormed = (text: string) =>
-  text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
 function source(geocode: (query: string) => Place[] = () => []) {
   const asked: string[] = [];

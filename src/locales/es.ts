@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'report-note-colon': `:`,
+      'label-colon': `:`,
 's005053d82b712e0a': `Notas`,
 's009576fa0610acc1': `Sus respuestas sugieren que estos problemas le han afectado bastante últimamente.`,
 's00ba11c9c5bcd5ec': `¿Quiere anotar algo más? (opcional)`,
@@ -28,7 +28,6 @@
 's080844ef51c13f60': `Empieza pronto`,
 's080fe94680935fa1': `Cargando grupos…`,
 's081a8a6a847ec9a9': `Próxima reunión`,
-'s087d8607b52b5801': str`${0}:`,
 's08be3b07b5626f85': `km`,
 's09205907b5b56cda': `No`,
 's098cc6d175f8a063': `Se encontró 1 grupo.`,

@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'report-note-colon': ` :`,
+      'label-colon': ` :`,
 's005053d82b712e0a': `Notes`,
 's009576fa0610acc1': `Vos réponses laissent penser que ces problèmes vous ont beaucoup pesé ces derniers temps.`,
 's00ba11c9c5bcd5ec': `Souhaitez-vous noter autre chose ? (facultatif)`,
@@ -28,7 +28,6 @@
 's080844ef51c13f60': `Commence bientôt`,
 's080fe94680935fa1': `Chargement des groupes…`,
 's081a8a6a847ec9a9': `Prochaine réunion`,
-'s087d8607b52b5801': str`${0} :`,
 's08be3b07b5626f85': `km`,
 's09205907b5b56cda': `Non`,
 's098cc6d175f8a063': `1 groupe trouvé.`,

@@ -188,6 +188,9 @@ export const PAYLOADS: Payload[] = [
   payload('100,000 characters', HUGE, LIVE),
 ];
 
+/** What a URL or a UTF-8 store gives back for a text: each half of an emoji left alone (a lone surrogate) as U+FFFD. */
+export const wellFormed = (text: string) => text.replace(/\p{Cs}/gu, '\ufffd');
+
 export const LIVE_PAYLOADS = PAYLOADS.filter((item) => item.live);
 export const SCRIPT_URLS = PAYLOADS.filter((item) => item.scriptUrl);
 /** Every payload cut to a field's length limit, the way typing into it would be (repeats dropped). */

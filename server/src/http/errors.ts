@@ -25,12 +25,20 @@ export function errorBody(code: string, message: string, fields?: Record<string,
 }
 
 /**
- * SQLSTATEs that mean "not now" rather than "wrong": connection failures (not 08P01, a protocol bug), too many
- * connections, and a server shutting down or starting up.
+ * Error codes that mean "not now" rather than "wrong": the SQLSTATEs of connection failures (not 08P01, a
+ * protocol bug), too many connections and a server shutting down or starting up; network failures of the
+ * database connection (the server makes no other outbound calls); and SQLite locked past its busy timeout.
  */
-const UNAVAILABLE_STATES = new Set(['08000', '08001', '08003', '08004', '08006', '53300', '57P01', '57P02', '57P03']);
-/** Network failures of the database connection (the server makes no other outbound calls). */
-const NETWORK = new Set([
+const UNAVAILABLE_CODES = new Set([
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
+  '57P01',
+  '57P02',
+  '57P03',
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',
@@ -38,6 +46,7 @@ const NETWORK = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'EAI_AGAIN',
+  'SQLITE_BUSY',
 ]);
 /** What node-postgres and its pool say, without a code, when a connection drops, cannot be had in time, or a
  * query gets no answer. */
@@ -49,35 +58,12 @@ const DROPPED =
  * past its busy timeout): worth trying again in a moment, so 503 rather than 500.
  */
 export function isDatabaseUnavailable(error: Error): boolean {
-  if (error instanceof ApiError || error instanceof HTTPException) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (UNAVAILABLE_STATES.has(code) || NETWORK.has(code) || code === 'SQLITE_BUSY')) {
-    return true;
-  }
-  return DROPPED.test(error.message);
+  return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || DROPPED.test(error.message);
 }
 
 /** Every failure becomes JSON with the right status; never HTML, never a stack trace. */
 export function handleError(error: Error, c: Context): Response {
-  if (isDatabaseUnavailable(error)) {
-    const code = (error as { code?: unknown }).code;
-    console.error(
-      JSON.stringify({
-        time: new Date().toISOString(),
-        level: 'error',
-        event: 'database-unavailable',
-        ...(typeof code === 'string' ? { code } : {}),
-        path: c.req.routePath,
-      }),
-    );
-    error = new ApiError(
-      503,
-      'database_unavailable',
-      'The server cannot reach its database, or it is too busy, just now. Please try again in a moment.',
-      undefined,
-      5,
-    );
-  }
   if (error instanceof ApiError) {
     if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
     return c.json(errorBody(error.code, error.message, error.fields), error.status);
@@ -95,6 +81,27 @@ export function handleError(error: Error, c: Context): Response {
     // Hono says "Malformed JSON in request body" for a body that does not parse: a fine message as it is.
     const message = status === 413 ? 'The request body is too large.' : error.message || 'The request was refused.';
     return c.json(errorBody(code, message), status);
+  }
+  // Only errors the routes did not make themselves: an ApiError may carry a database code it has dealt with.
+  if (isDatabaseUnavailable(error)) {
+    const code = (error as { code?: unknown }).code;
+    console.error(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: 'error',
+        event: 'database-unavailable',
+        ...(typeof code === 'string' ? { code } : {}),
+        path: c.req.routePath,
+      }),
+    );
+    c.header('Retry-After', '5');
+    return c.json(
+      errorBody(
+        'database_unavailable',
+        'The server cannot reach its database, or it is too busy, just now. Please try again in a moment.',
+      ),
+      503,
+    );
   }
   // Unknown failures are logged without request data (no text, answers, IPs or tokens) and answered plainly.
   // A database's message can quote the values it refused, so only the error's kind and code are logged.

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { channelHref } from '../../api/channel-links.js';
 import type { CrisisChannel, CrisisResource, CrisisResourceOption } from '../../api/types.js';
@@ -214,7 +214,7 @@ export class PeerCrisisBanner extends PeerElement {
               ${resource.options.map(
                 (option) =>
                   html`<li>
-                    <span class="option-label">${msg(str`${option.label}:`)}</span>
+                    <span class="option-label">${option.label}${msg(':', { id: 'label-colon' })}</span>
                     ${option.channels.map((channel, i) => html`${i ? ' · ' : ''}${this.renderChannel(resource, channel, option)}`)}
                   </li>`,
               )}

@@ -75,8 +75,7 @@ function renderReports(item: QueueItem) {
             <span class="report-reason">${reportReasonText(report.reason)}</span>${
               report.note
                 ? // The colon goes through the translations: French puts a space before it.
-                  html`${msg(':', { id: 'report-note-colon', desc: 'Between a report’s reason and the note with it' })}
-                    <bdi class="report-note">${report.note}</bdi>`
+                  html`${msg(':', { id: 'label-colon' })} <bdi class="report-note">${report.note}</bdi>`
                 : nothing
             }
           </li>`,
