@@ -43,6 +43,14 @@ interface Options {
 }
 
 /** The check-in as a clinic's page puts it, with the attributes given. */
+/** The field for a goal of one's own, which arrives with the lazily loaded progress part. */
+async function goalField(checkIn: PeerCheckIn): Promise<HTMLInputElement> {
+  await waitUntil(() => root(checkIn).querySelector('#new-goal'), 'no field for a goal of one’s own', {
+    timeout: 5000,
+  });
+  return root(checkIn).querySelector<HTMLInputElement>('#new-goal')!;
+}
+
 function open(backend: object, options: Options = {}) {
   return renderCheckIn(
     backend,
@@ -522,7 +530,7 @@ describe('<peer-check-in> behaviour', () => {
 
   describe('own goals', () => {
     async function typeGoal(checkIn: PeerCheckIn, label: string) {
-      root(checkIn).querySelector<HTMLInputElement>('#new-goal')!.focus();
+      (await goalField(checkIn)).focus();
       await sendKeys({ type: label });
       await sendKeys({ press: 'Enter' });
       await checkIn.updateComplete;
@@ -1132,7 +1140,7 @@ describe('found bugs', () => {
   it('does not send the answer to a goal the person removed', async () => {
     const { backend, inner } = recordingBackend();
     const checkIn = await open(backend);
-    const input = root(checkIn).querySelector<HTMLInputElement>('#new-goal')!;
+    const input = await goalField(checkIn);
     input.value = 'Go for a run';
     button(checkIn, 'Add goal').click();
     await waitUntil(() => legends(checkIn).includes('Go for a run'), 'the goal never appeared');

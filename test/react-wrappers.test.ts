@@ -185,6 +185,8 @@ describe('React wrappers (peer-support-widgets/react)', () => {
     expect(heard.contacts, 'not the page banner').to.deep.equal([]);
 
     await agreeAndSave(checkIn);
+    // The event says whether the server has it, so it comes once the send is over, after "Saved" shows.
+    await waitUntil(() => heard.saved.length, 'onPeerCheckInSaved was never called', { timeout: 5000 });
     expect(heard.saved.map((event) => event.checkIn.answers)).to.deep.equal([{ safe: 0 }]);
   });
 

@@ -202,7 +202,10 @@ describe('<peer-check-in> with hostile text', function () {
     };
     const checkIn = await withHistory(await open(backend));
     const progress = () => root(checkIn).querySelector('peer-check-in-progress')!;
-    await waitUntil(() => progress()?.shadowRoot?.querySelector('.charts, .empty'), 'the progress view never drew');
+    // Not its "will appear here" while the history is on its way: the drawn history has the table switch.
+    await waitUntil(() => progress()?.shadowRoot?.querySelector('button.toggle'), 'the progress view never drew', {
+      timeout: 5000,
+    });
     await expectNothingRan(checkIn, 'with the history drawn', { baseline: page.baseline });
     const shown = composedText(checkIn);
     expect(
