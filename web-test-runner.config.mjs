@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromePath } from './scripts/ensure-chromium.mjs';
 import { frameworkModules } from './scripts/wtr-framework-modules.mjs';
@@ -27,6 +28,16 @@ export default {
           };
           return { body: JSON.stringify(body), type: 'json' };
         }
+      },
+    },
+    {
+      // Storybook's modules import the example themes as text, with Vite's `?raw`: the same here.
+      name: 'peer-raw-imports',
+      serve(context) {
+        if (!context.URL.searchParams.has('raw')) return;
+        const file = new URL(`.${decodeURIComponent(context.path)}`, import.meta.url);
+        if (!file.href.startsWith(new URL('.', import.meta.url).href)) return { status: 403, body: 'outside' };
+        return { body: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`, type: 'js' };
       },
     },
     // React (CommonJS only) and Vue in the browser, for the wrappers' tests and the docs' examples.

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 if (!existsSync('custom-elements.json')) execFileSync('npm', ['run', 'analyze'], { stdio: 'inherit' });
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // The guides in docs/ are pages too (stories/guides/*.mdx show the Markdown files themselves).
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: {

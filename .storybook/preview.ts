@@ -1,6 +1,8 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { EXAMPLE_THEMES } from '../stories/themes/example-themes.js';
+import { withExampleTheme } from './example-theme.js';
 import { withLocaleAndDirection } from './locale-direction.js';
 import { argTypesFromManifest } from './manifest-arg-types.js';
 // Defines every element, as the CDN bundle does.
@@ -39,10 +41,46 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'One of the example themes in docs/themes/',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default' },
+          ...Object.entries(EXAMPLE_THEMES).map(([value, { title }]) => ({ value, title })),
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en', direction: 'ltr' },
-  decorators: [withLocaleAndDirection],
+  initialGlobals: { locale: 'en', direction: 'ltr', theme: 'default' },
+  // The theme's box goes around the locale's provider, as a clinic's page is around the widgets.
+  decorators: [withLocaleAndDirection, withExampleTheme],
   parameters: {
+    // The guides first (a clinic's web person starts there), in the order a clinic meets them: embedding,
+    // look and language, developers, operators, then each widget in detail. Then the widgets.
+    options: {
+      storySort: {
+        order: [
+          'Guides',
+          [
+            'Introduction',
+            'Embed in five minutes',
+            'Theming',
+            'Languages',
+            'React and Vue',
+            'Your own backend',
+            'Backend contract (REST API)',
+            'Reference server',
+            'Running the server in production',
+            'Privacy notes',
+            'Element reference',
+          ],
+          'Widgets',
+        ],
+      },
+    },
     controls: { expanded: true },
     docs: { extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName) },
     // Every state must pass axe; show violations as failures in the Accessibility panel.

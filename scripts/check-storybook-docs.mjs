@@ -1,7 +1,9 @@
 // After `npm run build-storybook`: every element the package defines has a docs page in the built Storybook,
 // and the manifest those pages read (custom-elements.json) knows the element by its tag, with its attributes
 // documented. Then each docs page is opened in Chromium, as a reader would: it must show the element, and a
-// control for every one of its attributes. Fails with a message naming what is missing.
+// control for every one of its attributes. Every guide (README.md, docs/*.md, server/README.md) has a page
+// too, which must show the guide's own heading, and whose links to other pages must lead to pages that exist;
+// the theming guide must show the three example themes live. Fails with a message naming what is missing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -23,9 +25,10 @@ const declarations = new Map(
 
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const problems = [];
+const docsEntries = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 const docsPageOf = new Map(
-  Object.values(index.entries)
-    .filter((entry) => entry.type === 'docs')
+  docsEntries
+    .filter((entry) => !entry.importPath.endsWith('.mdx'))
     .map((entry) => [readFileSync(entry.importPath, 'utf8').match(/component:\s*'([a-z-]+)'/)?.[1], entry.id]),
 );
 for (const tag of defined) {
@@ -35,6 +38,24 @@ for (const tag of defined) {
   if (!docsPageOf.has(tag))
     problems.push(`${tag}: no docs page in the built Storybook (stories with component: '${tag}')`);
 }
+// The guides' pages, by the Markdown file each one imports.
+const guidePageOf = new Map(
+  docsEntries
+    .filter((entry) => entry.importPath.endsWith('.mdx'))
+    .map((entry) => [readFileSync(entry.importPath, 'utf8').match(/from '\.\.\/\.\.\/(.+\.md)\?raw'/)?.[1], entry.id]),
+);
+const guides = [
+  'README.md',
+  'server/README.md',
+  ...readdirSync('docs')
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
+for (const guide of guides) {
+  if (!guidePageOf.has(guide)) problems.push(`${guide}: no page in the built Storybook (a stories/guides/*.mdx)`);
+}
+const pageIds = new Set(Object.keys(index.entries));
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const server = createServer((request, response) => {
   let path = normalize(join('storybook-static', decodeURIComponent(new URL(request.url, 'http://x').pathname)));
@@ -72,6 +93,45 @@ try {
     if (!(await page.locator(tag).count())) problems.push(`${tag}: its docs page does not show the element`);
     await page.close();
   }
+  for (const [guide, id] of guidePageOf) {
+    if (!guide) continue;
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html?id=${id}&viewMode=docs`);
+    const heading = readFileSync(guide, 'utf8')
+      .match(/^# (.+)$/m)[1]
+      .replace(/`/g, '');
+    const shown = await page
+      .locator('h1')
+      .filter({ hasText: heading })
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!shown) problems.push(`${guide}: its page does not show its heading "${heading}"`);
+    const targets = await page
+      .locator('a[href^="?path=/docs/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const target of targets) {
+      const linked = target.replace('?path=/docs/', '').replace(/#.*$/, '');
+      if (!pageIds.has(linked)) problems.push(`${guide}: its page links to ${target}, which is not a page`);
+    }
+    if (guide === 'docs/theming.md') {
+      for (const theme of ['brand', 'high-contrast', 'dark']) {
+        const box = page.locator(`[data-peer-theme="${theme}"] peer-crisis-banner`);
+        const live = await box
+          .first()
+          .waitFor({ timeout: 30_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!live) problems.push(`${guide}: its page does not show the ${theme} theme on the widgets`);
+      }
+    }
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -79,5 +139,9 @@ try {
 
 for (const problem of problems) console.error(`✗ ${problem}`);
 const incomplete = new Set(problems.map((problem) => problem.split(':')[0]));
-console.log(`Storybook docs pages: ${defined.length - incomplete.size} of ${defined.length} elements complete`);
+const complete = (names) => names.filter((name) => !incomplete.has(name)).length;
+console.log(
+  `Storybook docs pages: ${complete(defined)} of ${defined.length} elements complete, ` +
+    `${complete(guides)} of ${guides.length} guides shown`,
+);
 process.exitCode = problems.length ? 1 : 0;

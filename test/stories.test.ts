@@ -11,6 +11,8 @@ import * as commentThreadStories from '../stories/comment-thread.stories.js';
 import * as moderationQueueStories from '../stories/moderation-queue.stories.js';
 import * as checkInStories from '../stories/check-in.stories.js';
 import * as commentCountStories from '../stories/comment-count.stories.js';
+import * as themeStories from '../stories/themes.stories.js';
+import { withExampleTheme } from '../.storybook/example-theme.js';
 
 // Every story in Storybook, rendered here the way Storybook would (args merged, the story's render called)
 // and checked with axe, so a story that breaks or fails accessibility fails `npm test`.
@@ -258,5 +260,58 @@ describe('stories: preview decorator', () => {
     expect(container.querySelector('peer-support-provider')?.getAttribute('locale')).to.equal('es');
     expect(container.querySelector('peer-support-provider > div')?.getAttribute('dir')).to.equal('rtl');
     await expect(container).to.be.accessible();
+  });
+});
+
+describe('stories: the example themes (Guides/Theming)', () => {
+  /** The computed background of the banner's panel, where a theme's crisis colours show. */
+  const bannerBackground = (container: Element) => {
+    const banner = container.querySelector('peer-crisis-banner')!;
+    const panel = banner.shadowRoot!.querySelector('[part~="base"]') ?? banner;
+    return getComputedStyle(panel).backgroundColor;
+  };
+
+  const themes = Object.entries(themeStories).filter(([name]) => name !== 'default');
+  it('has a story for each theme in docs/themes', () => {
+    expect(themes.map(([name]) => name)).to.have.members(['Brand', 'HighContrast', 'Dark']);
+  });
+
+  const backgrounds = new Map<string, string>();
+  for (const [name, story] of themes) {
+    it(`${name}: the widgets take the theme's colours and pass axe, colour contrast included`, async () => {
+      const { result } = renderStory(themeStories.default as AnyMeta, story as AnyStory, name);
+      const { container } = await renderAndSettle(result, 'Glad you went back.');
+      const box = container.querySelector('[data-peer-theme]')!;
+      const surface = getComputedStyle(box).getPropertyValue('--peer-color-surface').trim();
+      expect(surface, 'the theme sets its surface on its box').to.match(/^#[0-9a-f]{6}$/i);
+      backgrounds.set(name, bannerBackground(container));
+      await expect(container).to.be.accessible();
+    });
+  }
+
+  it('gives each theme its own look (three different crisis panels)', () => {
+    expect(new Set(backgrounds.values()).size, [...backgrounds].join(', ')).to.equal(3);
+  });
+
+  it('applies the toolbar’s theme to any story, and none for Default', async () => {
+    const render = (theme: string) => {
+      const { result, context } = renderStory(
+        crisisBannerStories.default as AnyMeta,
+        crisisBannerStories.Inline as AnyStory,
+        'Inline',
+        { ...toolbarDefaults, theme },
+      );
+      return withExampleTheme(
+        () => result as ReturnType<Parameters<typeof withExampleTheme>[0]>,
+        context as unknown as Parameters<typeof withExampleTheme>[1],
+      );
+    };
+    const dark = await renderAndSettle(render('dark'));
+    expect(dark.container.querySelector('[data-peer-theme="dark"]')).to.exist;
+    const darkBackground = bannerBackground(dark.container);
+    await expect(dark.container).to.be.accessible();
+    const plain = await renderAndSettle(render('default'));
+    expect(plain.container.querySelector('[data-peer-theme]')).to.equal(null);
+    expect(bannerBackground(plain.container)).to.not.equal(darkBackground);
   });
 });
