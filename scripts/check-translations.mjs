@@ -31,6 +31,16 @@ for (const [file, content] of Object.entries(before)) {
     console.error(`src/locales/${file} did not match the XLIFF: run npm run localize:build and commit it.`);
   }
 }
+// lit-localize writes a translation's `&amp;` (and any other character reference) into a plain-text message as
+// it is, so the widget would show "&amp;" to the visitor. Only html`` messages are parsed as HTML.
+for (const file of readdirSync('src/locales')) {
+  const plain = [...readFileSync(`src/locales/${file}`, 'utf8').matchAll(/^'([^']+)': (?!html)(.*)$/gm)];
+  for (const [, id, message] of plain.filter(([, , text]) => /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(text))) {
+    failed = true;
+    console.error(`src/locales/${file}: ${id} would show a character reference as text: ${message.slice(0, 80)}`);
+    console.error('  XML needs "&amp;" for "&": write it in words instead ("and" for "&")');
+  }
+}
 console.log(
   failed ? 'translations: incomplete' : `translations: complete (${readdirSync('xliff').length} language(s))`,
 );

@@ -49,7 +49,7 @@
 's1120287d13ad0433': str`Nous n’avons pas trouvé « ${0} ». Essayez un code postal, ou une ville avec sa province ou son État.`,
 's123da0f92f97dd86': `Refuser`,
 's12c9abd8659d6657': `Votre commentaire est en attente de modération. Vous trouverez de l’aide juste en dessous.`,
-'s1307ebf02a5ab08d': `988 Suicide &amp; Crisis Lifeline`,
+'s1307ebf02a5ab08d': `988 Suicide and Crisis Lifeline`,
 's131af97f2a81afb3': `Pour les jeunes, 24 h sur 24, 7 jours sur 7.`,
 's1369ce14bf0c8d00': `Il s’agit de spam ou de publicité`,
 's1407343cd0d7f0d4': str`Dernière valeur : ${0} sur ${1} ; minimum ${2}, maximum ${3}.`,
