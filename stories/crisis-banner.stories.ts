@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { argAttributes } from './arg-attributes.js';
 import { createMemoryBackend, OfflineError, type CrisisResource, type PeerSupportBackend } from '../src/index.js';
 
@@ -17,10 +16,6 @@ interface BannerArgs {
 
 /** Quick exit in a story must never leave Storybook. */
 const stayHere = () => {};
-
-/** The toolbar's locale, for stories that bring a provider of their own (the nearest provider wins). */
-const toolbarLocale = (globals: Record<string, unknown> | undefined) =>
-  typeof globals?.locale === 'string' ? globals.locale : undefined;
 
 const banner = (args: BannerArgs) =>
   html`<peer-crisis-banner ${argAttributes(args)} .navigate=${stayHere}></peer-crisis-banner>`;
@@ -134,13 +129,11 @@ export const ClinicLineClosed: Story = {
   render: (args) => clinicBanner(args, new Date('2026-07-18T17:00:00Z')),
 };
 
-/** A story's render: the banner under a provider with this backend, in the toolbar's language. */
+/** A story's render: the banner under a provider with this backend (the toolbar's language comes from around it). */
 const withBackend =
   (backend: PeerSupportBackend): Story['render'] =>
-  (args, { globals }) =>
-    html`<peer-support-provider locale=${ifDefined(toolbarLocale(globals))} .backend=${backend}
-      >${banner(args as BannerArgs)}</peer-support-provider
-    >`;
+  (args) =>
+    html`<peer-support-provider .backend=${backend}>${banner(args as BannerArgs)}</peer-support-provider>`;
 
 /** The backend never answers in time: the shipped lines are on screen all the same. */
 export const BackendSlow: Story = {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { OfflineError } from '../src/api/errors.js';
 import { createMemoryBackend } from '../src/api/memory-backend.js';
 import type { PeerCheckIn } from '../src/components/check-in/check-in.js';
+import '../src/components/comment-count/define.js';
 import '../src/components/crisis-banner/define.js';
 import '../src/components/moderation-queue/define.js';
 import '../src/components/quick-exit/define.js';
@@ -47,6 +48,9 @@ describe('every widget in French', () => {
     const banner = await frenchBanner('US');
     const label = shadow(banner).querySelector('.option-label')!;
     expect(label.textContent!.trim()).to.equal('En español\u00a0:');
+    // The line keeps its English name, written as text: an XLIFF "&amp;" once reached the visitor as is.
+    expect(text(banner)).to.include('988 Suicide and Crisis Lifeline');
+    expect(text(banner), 'a character reference shown as text').not.to.match(/&(?:[a-z]+|#\d+);/i);
   });
 
   it('quick exit: the button and its shortcut in French', async () => {
@@ -103,6 +107,52 @@ describe('every widget in French', () => {
     expect(alert()).to.contain('Votre texte est toujours là');
     expect(box.value).to.equal('Je suis allée à mon premier groupe aujourd’hui.');
     await expect(thread).to.be.accessible();
+  });
+
+  it('comment count: none, one and several comments in French', async () => {
+    const backend = memoryBackend({
+      comments: [
+        comment('1', { thread: 'articles/une' }),
+        comment('2', { thread: 'articles/deux' }),
+        comment('3', { thread: 'articles/deux' }),
+      ],
+    });
+    const page = await fixture(
+      html`<peer-support-provider locale="fr" .backend=${backend}>
+        <p><peer-comment-count thread="articles/aucune"></peer-comment-count></p>
+        <p><peer-comment-count thread="articles/une"></peer-comment-count></p>
+        <p><peer-comment-count thread="articles/deux"></peer-comment-count></p>
+      </peer-support-provider>`,
+    );
+    const badges = [...page.querySelectorAll('peer-comment-count')];
+    const texts = () => badges.map((badge) => words(badge).trim());
+    await waitUntil(() => texts().every(Boolean) && texts()[2] !== '2 comments', 'French counts', { timeout: 4000 });
+    expect(texts()).to.deep.equal(['Aucun commentaire pour le moment', '1 commentaire', '2 commentaires']);
+    await expect(page).to.be.accessible();
+  });
+
+  it('a pasted snippet with its own provider speaks the French of the page-wide provider around it', async () => {
+    const backend = memoryBackend({ comments: [comment('1', { thread: 'articles/une' })] });
+    const page = await fixture(
+      html`<peer-support-provider locale="fr" region="CA">
+        <peer-support-provider .backend=${backend}>
+          <peer-comment-count thread="articles/une"></peer-comment-count>
+          <peer-crisis-banner variant="inline"></peer-crisis-banner>
+        </peer-support-provider>
+      </peer-support-provider>`,
+    );
+    const badge = page.querySelector('peer-comment-count')!;
+    await waitUntil(() => words(badge).trim() === '1 commentaire', 'French, from the outer provider', {
+      timeout: 4000,
+    });
+    const banner = page.querySelector('peer-crisis-banner')!;
+    await waitUntil(
+      () => text(banner).includes('Ligne d’aide en cas de crise de suicide'),
+      'Canada’s lines, in French',
+      {
+        timeout: 4000,
+      },
+    );
   });
 
   it('moderation queue: staff sign-in in French', async () => {

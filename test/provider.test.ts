@@ -104,6 +104,55 @@ describe('<peer-support-provider>', () => {
     expect(probe.receivedBackend).to.equal(innerBackend);
     expect(probe.receivedConfig.region).to.equal('GB');
   });
+
+  it('takes what it leaves unset from the provider around it, and follows the outer one’s changes', async () => {
+    const outerBackend = createMemoryBackend();
+    // A page-wide provider, and a pasted snippet's own provider inside it that says only where it is.
+    const outer = await fixture<PeerSupportProvider>(
+      html`<peer-support-provider .backend=${outerBackend} clinic="Riverside" locale="es" region="CA"
+        ><peer-support-provider region="US-WA" locale=""><test-probe></test-probe></peer-support-provider
+      ></peer-support-provider>`,
+    );
+    const inner = outer.querySelector<PeerSupportProvider>('peer-support-provider')!;
+    const probe = outer.querySelector<ProbeElement>('test-probe')!;
+    expect(probe.receivedBackend, 'the outer backend').to.equal(outerBackend);
+    expect(probe.receivedConfig, 'its own region, the rest from outside (an empty locale says nothing)').to.deep.equal({
+      clinic: 'Riverside',
+      locale: 'es',
+      region: 'US-WA',
+    });
+
+    outer.locale = 'fr';
+    await waitUntil(() => probe.receivedConfig.locale === 'fr', 'the outer locale changed');
+    inner.locale = 'en';
+    await inner.updateComplete;
+    expect(probe.receivedConfig.locale, 'its own, once it has one').to.equal('en');
+    inner.removeAttribute('region');
+    await inner.updateComplete;
+    expect(probe.receivedConfig.region, 'the outer one again').to.equal('CA');
+
+    const ownBackend = createMemoryBackend();
+    inner.backend = ownBackend;
+    await inner.updateComplete;
+    expect(probe.receivedBackend, 'its own backend wins').to.equal(ownBackend);
+    inner.backend = undefined;
+    await inner.updateComplete;
+    expect(probe.receivedBackend, 'the outer backend again').to.equal(outerBackend);
+  });
+
+  it('keeps one REST client while its address stays the same', async () => {
+    const provider = await fixture<PeerSupportProvider>(
+      html`<peer-support-provider api="https://support.example.org"><test-probe></test-probe></peer-support-provider>`,
+    );
+    const probe = provider.querySelector<ProbeElement>('test-probe')!;
+    const first = probe.receivedBackend;
+    provider.region = 'CA';
+    await provider.updateComplete;
+    expect(probe.receivedBackend, 'an unrelated change').to.equal(first);
+    provider.api = 'https://other.example.org';
+    await provider.updateComplete;
+    expect(probe.receivedBackend, 'a new address').to.not.equal(first);
+  });
 });
 
 describe('configurePeerSupport (a page with no provider)', () => {
@@ -119,6 +168,18 @@ describe('configurePeerSupport (a page with no provider)', () => {
     await waitUntil(() => probe.receivedConfig.region === 'CA');
     expect(probe.receivedBackend).to.not.equal(backend);
     expect(probe.receivedBackend).to.have.property('getCrisisResources');
+  });
+
+  it('fills in what a provider element leaves unset', async () => {
+    const backend = createMemoryBackend();
+    configurePeerSupport({ region: 'NZ', timezone: 'Pacific/Auckland' });
+    const provider = await fixture<PeerSupportProvider>(
+      html`<peer-support-provider .backend=${backend} region="AU"><test-probe></test-probe></peer-support-provider>`,
+    );
+    const probe = provider.querySelector<ProbeElement>('test-probe')!;
+    await waitUntil(() => probe.receivedConfig.timezone === 'Pacific/Auckland', 'the page’s time zone');
+    expect(probe.receivedConfig.region, 'the element’s own').to.equal('AU');
+    expect(probe.receivedBackend).to.equal(backend);
   });
 });
 

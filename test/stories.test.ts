@@ -13,6 +13,8 @@ import * as checkInStories from '../stories/check-in.stories.js';
 import * as commentCountStories from '../stories/comment-count.stories.js';
 import * as themeStories from '../stories/themes.stories.js';
 import { withExampleTheme } from '../.storybook/example-theme.js';
+import { PeerElement } from '../src/core/base-element.js';
+import { getLocale } from '../src/core/localization.js';
 
 // Every story in Storybook, rendered here the way Storybook would (args merged, the story's render called)
 // and checked with axe, so a story that breaks or fails accessibility fails `npm test`.
@@ -242,6 +244,35 @@ for (const module of modules) {
     }
   });
 }
+
+describe('stories: the toolbar’s language reaches every widget', () => {
+  // A story's own provider (its backend) sits inside the toolbar's; only the stories written in one language keep it.
+  for (const module of [...modules, themeStories as unknown as StoryModule]) {
+    const { default: meta, ...exports } = module;
+    const stories = Object.entries(exports).filter(
+      ([name, value]) => typeof value === 'object' && value !== null && !/Spanish/.test(name),
+    );
+    it(`${meta.title}: every story in French`, async () => {
+      for (const [name, story] of stories) {
+        const { result, context } = renderStory(meta, story as AnyStory, name, { locale: 'fr', direction: 'ltr' });
+        const decorated = withLocaleAndDirection(
+          () => result as ReturnType<Parameters<typeof withLocaleAndDirection>[0]>,
+          context as unknown as Parameters<typeof withLocaleAndDirection>[1],
+        );
+        const { container, elements } = await renderAndSettle(decorated);
+        const widgets = elements.filter((el) => el instanceof PeerElement);
+        expect(widgets, `${name}: widgets`).to.not.be.empty;
+        const locales = widgets.map((el) => `${el.localName}: ${(el as unknown as { locale: string }).locale}`);
+        expect(
+          locales.filter((locale) => !locale.endsWith(': fr')),
+          `${name}: widgets not in French`,
+        ).to.deep.equal([]);
+        expect(getLocale(), `${name}: the page's language`).to.equal('fr');
+        container.remove();
+      }
+    });
+  }
+});
 
 describe('stories: preview decorator', () => {
   it('wraps a story in a provider with the toolbar locale and a box with the toolbar direction', async () => {

@@ -16,7 +16,8 @@ let pageProviders:
 
 /**
  * One call that configures every widget on a page that has no `<peer-support-provider>`. A provider element,
- * where present, still wins for the widgets inside it. Calling again replaces the configuration.
+ * where present, still wins for the widgets inside it, for what it sets; what it leaves unset comes from here.
+ * Calling again replaces the configuration.
  */
 export function configurePeerSupport(options: PageConfiguration): void {
   ensureContextRoot();

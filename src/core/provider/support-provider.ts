@@ -1,12 +1,15 @@
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { createRestClient } from '../../api/rest-backend.js';
 import type { PeerSupportBackend, PeerSupportConfig } from '../../api/types.js';
 import { backendContext, configContext } from '../contexts.js';
 
+const CONFIG_KEYS = ['clinic', 'locale', 'region', 'timezone'] as const;
+
 /**
  * Says where the backend is and which clinic, locale, region and time zone apply, for every widget inside it.
- * Renders nothing of its own.
+ * Renders nothing of its own. What it leaves unset comes from a provider around it (or from
+ * `configurePeerSupport`), so a snippet with its own provider can sit inside a page-wide one.
  *
  * @tagname peer-support-provider
  * @summary Configuration and backend for the peer-support widgets inside it.
@@ -30,9 +33,9 @@ export class PeerSupportProvider extends LitElement {
 
   /** Base URL of a backend that speaks the REST API, e.g. "https://support.example.org". */
   declare api?: string;
-  /** The clinic's identifier, passed to the backend. */
+  /** The clinic's name, as visitors know it ("Riverside Community Recovery"): the check-in says who receives it. */
   declare clinic?: string;
-  /** BCP 47 language for every widget inside, e.g. "es". Defaults to `<html lang>`, then the browser's. */
+  /** BCP 47 language for every widget inside, e.g. "es". Unset: a provider around it, else `<html lang>`, else the browser's. */
   declare locale?: string;
   /** ISO 3166 region, e.g. "US" or "US-WA"; picks crisis lines and units. */
   declare region?: string;
@@ -43,30 +46,34 @@ export class PeerSupportProvider extends LitElement {
 
   private readonly backendProvider = new ContextProvider(this, { context: backendContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext, initialValue: {} });
-  private restBackendFor?: { url: string; backend: PeerSupportBackend };
+  private restBackend?: PeerSupportBackend;
+  /** The backend and configuration of the provider around this one (or of the page's configuration). */
+  private outer: [PeerSupportBackend?, PeerSupportConfig?] = [];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('api')) {
-      this.backendProvider.setValue(this.resolveBackend());
-    }
-    if (['clinic', 'locale', 'region', 'timezone'].some((key) => changed.has(key as keyof PeerSupportProvider))) {
-      const config: PeerSupportConfig = {
-        clinic: this.clinic,
-        locale: this.locale,
-        region: this.region,
-        timezone: this.timezone,
-      };
-      this.configProvider.setValue(config);
-    }
+  constructor() {
+    super();
+    // A provider never answers its own request, so these reach the provider around it.
+    [backendContext, configContext].forEach((context, index) => {
+      new ContextConsumer(this, {
+        context,
+        subscribe: true,
+        callback: (value) => {
+          this.outer[index] = value;
+          this.requestUpdate();
+        },
+      });
+    });
   }
 
-  private resolveBackend(): PeerSupportBackend | undefined {
-    if (this.backend) return this.backend;
-    if (!this.api) return undefined;
-    if (this.restBackendFor?.url !== this.api) {
-      this.restBackendFor = { url: this.api, backend: createRestClient({ baseUrl: this.api }) };
-    }
-    return this.restBackendFor.backend;
+  /** Tells the widgets inside this provider's values, and the outer one's where this one has none. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // One client per address, so that widgets keep their state across unrelated updates.
+    if (changed.has('api')) this.restBackend = this.api ? createRestClient({ baseUrl: this.api }) : undefined;
+    const [outerBackend, outerConfig] = this.outer;
+    this.backendProvider.setValue(this.backend ?? this.restBackend ?? outerBackend);
+    const config: PeerSupportConfig = { ...outerConfig };
+    for (const key of CONFIG_KEYS) if (this[key]) config[key] = this[key];
+    this.configProvider.setValue(config);
   }
 
   protected override render() {
