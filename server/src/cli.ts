@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
 import { importGroups } from './groups.js';
+import { hasRetention, purgeExpired, type RetentionPeriods } from './retention.js';
 import { createStaffToken, revokeStaffTokens, syncEnvironmentStaffToken } from './staff.js';
 
 const usage = `Usage: peer-support-server <command>
@@ -17,10 +18,12 @@ Commands:
                              changing the setting and restarting)
   import-groups FILE|URL     replace the group list with a Meeting Guide feed (times in CLINIC_TIMEZONE
                              when the feed names no time zone)
+  purge                      delete check-ins older than RETENTION_CHECK_IN_DAYS and comments older than
+                             RETENTION_COMMENT_DAYS, then exit (serve does this daily when they are set)
 
 Configuration comes from environment variables (PORT, DATABASE_URL, ALLOWED_ORIGINS, STAFF_TOKEN,
 CLINIC_NAME, CLINIC_TIMEZONE, CLINIC_REGION, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES,
-TRUST_PROXY) and, optionally,
+TRUST_PROXY, RETENTION_CHECK_IN_DAYS, RETENTION_COMMENT_DAYS) and, optionally,
 a JSON file named by PEER_SUPPORT_CONFIG. See server/README.md.`;
 
 /**
@@ -41,6 +44,14 @@ async function seedDemo(db: DatabaseHandle['db'], timeZone: string): Promise<voi
   }
 }
 
+/** How often a running server deletes what has outlived the retention periods. */
+const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes what the retention periods have outlived and logs how much (counts only). */
+async function purge(db: DatabaseHandle['db'], retention: RetentionPeriods): Promise<void> {
+  log('purged', { ...(await purgeExpired(db, retention)), ...retention });
+}
+
 /** Structured log lines; never comment text, answers, IP addresses or tokens. */
 function log(event: string, fields: Record<string, unknown> = {}): void {
   console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', event, ...fields }));
@@ -48,7 +59,9 @@ function log(event: string, fields: Record<string, unknown> = {}): void {
 
 async function main(command: string | undefined): Promise<number> {
   const quiet = command === 'create-staff-token';
-  if (!['serve', 'migrate', 'create-staff-token', 'revoke-staff-token', 'import-groups'].includes(command ?? '')) {
+  if (
+    !['serve', 'migrate', 'create-staff-token', 'revoke-staff-token', 'import-groups', 'purge'].includes(command ?? '')
+  ) {
     console.error(usage);
     return command === undefined || command === '--help' ? 0 : 2;
   }
@@ -92,6 +105,16 @@ async function main(command: string | undefined): Promise<number> {
     for (const reason of report.skipped.slice(0, 20)) console.error(`skipped ${reason}`);
     return 0;
   }
+  if (command === 'purge') {
+    if (!hasRetention(config.retention)) {
+      console.error('Nothing to purge: set RETENTION_CHECK_IN_DAYS, RETENTION_COMMENT_DAYS or both (whole days).');
+      await database.close();
+      return 2;
+    }
+    await purge(database.db, config.retention);
+    await database.close();
+    return 0;
+  }
   await syncEnvironmentStaffToken(database.db, config.staffToken);
   if (process.env.DEMO_SEED === '1') await seedDemo(database.db, config.timeZone);
   const app = createApp(config, database, {
@@ -101,9 +124,24 @@ async function main(command: string | undefined): Promise<number> {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) =>
     log('listening', { port: info.port, dialect: database.dialect }),
   );
+  // Every instance purges on its own schedule: the deletes are idempotent, so several at once do no harm.
+  const purgeNow = () =>
+    purge(database.db, config.retention).catch((error: unknown) =>
+      console.error(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: 'warn',
+          event: 'purge-failed',
+          error: String((error as Error).name),
+        }),
+      ),
+    );
+  const purgeTimer = hasRetention(config.retention) ? setInterval(purgeNow, PURGE_EVERY_MS) : undefined;
+  if (purgeTimer) void purgeNow();
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log('stopping', { signal });
+      clearInterval(purgeTimer);
       server.close(() => resolve());
     };
     process.once('SIGTERM', () => stop('SIGTERM'));

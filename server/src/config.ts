@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseCrisisResources } from '../../src/api/crisis-resources.js';
 import { isValidTimeZone } from '../../src/api/time-zone.js';
 import type { CrisisResource } from '../../src/api/types.js';
+import type { RetentionPeriods } from './retention.js';
 
 /** Everything the server is told by its operator: environment variables, optionally a JSON file. */
 export interface ServerConfig {
@@ -26,6 +27,8 @@ export interface ServerConfig {
    * socket's address is the visitor's. Rate limits and duplicate checks key on this address.
    */
   trustProxy: number;
+  /** Days after which check-ins and comments are deleted (RETENTION_*_DAYS); unset keeps them. */
+  retention: RetentionPeriods;
 }
 
 /** An origin as browsers send it: scheme, host and port, nothing else. */
@@ -36,6 +39,9 @@ const origin = z.string().refine((value) => {
     return false;
   }
 }, 'an origin is scheme://host[:port] with no path or trailing slash, e.g. https://clinic.example');
+
+/** A retention period: whole days, at least one, at most a century. */
+const days = z.number().int().min(1).max(36_500);
 
 const fileSchema = z
   .object({
@@ -54,6 +60,8 @@ const fileSchema = z
       .min(0)
       .max(24 * 60),
     trustProxy: z.number().int().min(0).max(10),
+    retentionCheckInDays: days,
+    retentionCommentDays: days,
   })
   .partial()
   .strict();
@@ -83,6 +91,8 @@ function fromEnvironment(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (env.MODERATION_MODE) values.moderation = env.MODERATION_MODE;
   if (env.EDIT_WINDOW_MINUTES) values.editWindowMinutes = Number(env.EDIT_WINDOW_MINUTES);
   if (env.TRUST_PROXY) values.trustProxy = Number(env.TRUST_PROXY);
+  if (env.RETENTION_CHECK_IN_DAYS) values.retentionCheckInDays = Number(env.RETENTION_CHECK_IN_DAYS);
+  if (env.RETENTION_COMMENT_DAYS) values.retentionCommentDays = Number(env.RETENTION_COMMENT_DAYS);
   return values;
 }
 
@@ -123,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     moderation: values.moderation ?? 'risk',
     editWindowMinutes: values.editWindowMinutes ?? 15,
     trustProxy: values.trustProxy ?? 0,
+    retention: { checkInDays: values.retentionCheckInDays, commentDays: values.retentionCommentDays },
   };
 }
