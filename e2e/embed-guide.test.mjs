@@ -22,12 +22,22 @@ const PEER_SUPPORT_SERVER = 'https://support.example.org';
 /** Headers a proxy does not pass on: Node's fetch sets them itself, or decodes the body they describe. */
 const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'content-encoding', 'transfer-encoding']);
 
-/** The block between `<!-- snippet:start -->` and `<!-- snippet:end -->`, without its code fence. */
-function guideSnippet(markdown) {
-  const match = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```\s*<!-- snippet:end -->/.exec(markdown);
-  assert.ok(match, `${GUIDE} has no html block between its snippet markers`);
+/** The block between `<!-- NAME:start -->` and `<!-- NAME:end -->`, without its code fence. */
+function guideSnippet(markdown, name = 'snippet') {
+  const match = new RegExp(`<!-- ${name}:start -->\\s*\`\`\`html\\n([\\s\\S]*?)\`\`\`\\s*<!-- ${name}:end -->`).exec(
+    markdown,
+  );
+  assert.ok(match, `${GUIDE} has no html block between its ${name} markers`);
   return match[1];
 }
+
+/** The clinic's own line, as its server's CRISIS_RESOURCES would give it: open around the clock. */
+const CLINIC_LINE = {
+  id: 'riverside-warm-line',
+  name: 'Riverside warm line',
+  channels: [{ kind: 'call', value: '509-555-0100' }],
+  hours: { timeZone: 'America/New_York', weekly: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '24:00' }] },
+};
 
 const clinicPage = (snippet) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body>${snippet}</body></html>`;
@@ -39,10 +49,21 @@ describe('the five-minute embed guide, followed literally in Chromium', () => {
   before(async () => {
     ensureChromium();
     site = mkdtempSync(join(tmpdir(), 'peer-embed-guide-'));
-    writeFileSync(join(site, 'index.html'), clinicPage(guideSnippet(readFileSync(GUIDE, 'utf8'))));
+    const guide = readFileSync(GUIDE, 'utf8');
+    writeFileSync(join(site, 'index.html'), clinicPage(guideSnippet(guide)));
+    // The site-wide block, as a builder's header code puts it on every page, before the page's own block.
+    writeFileSync(
+      join(site, 'with-header.html'),
+      clinicPage(`${guideSnippet(guide, 'snippet-site-wide')}<main><h1>Our groups</h1>${guideSnippet(guide)}</main>`),
+    );
     // Step 1: the whole cdn folder, on the peer-support server, which allows the website's address.
     cpSync('dist/cdn', join(site, 'cdn'), { recursive: true });
-    server = await startReferenceServer({ DEMO_SEED: '1', STATIC_DIR: site, ALLOWED_ORIGINS: WEBSITE });
+    server = await startReferenceServer({
+      DEMO_SEED: '1',
+      STATIC_DIR: site,
+      ALLOWED_ORIGINS: WEBSITE,
+      CRISIS_RESOURCES: JSON.stringify([CLINIC_LINE]),
+    });
     browser = await chromium.launch(chromiumLaunchOptions);
   });
   after(async () => {
@@ -82,7 +103,7 @@ describe('the five-minute embed guide, followed literally in Chromium', () => {
    * The pasted page, with its console errors, script errors and every address it reached for; anything other
    * than the website and the peer-support server is refused and listed in `elsewhere`.
    */
-  async function openClinicPage() {
+  async function openClinicPage(path = '/index.html') {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     const errors = [];
@@ -99,7 +120,7 @@ describe('the five-minute embed guide, followed literally in Chromium', () => {
       elsewhere.push(url);
       return route.abort('blockedbyclient');
     });
-    await page.goto(`${WEBSITE}/index.html`);
+    await page.goto(`${WEBSITE}${path}`);
     return { page, context, errors, requests, elsewhere };
   }
 
@@ -143,7 +164,32 @@ describe('the five-minute embed guide, followed literally in Chromium', () => {
 
     await page.reload();
     await page.locator('peer-comment-count', { hasText: '1 comment' }).waitFor();
-    await thread.locator('article', { hasText: 'Found a group here tonight. Thank you.' }).waitFor();
+    const posted = thread.locator('article', { hasText: 'Found a group here tonight. Thank you.' });
+    await posted.waitFor();
+
+    // Step 4.3: its Delete button removes it again, from the same browser.
+    await posted.getByRole('button', { name: 'Delete', exact: true }).first().click();
+    const confirm = thread.getByRole('group', { name: 'Delete your comment? This cannot be undone.' });
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await thread.getByText('No comments yet. You could be the first to share.').waitFor();
+    await page.reload();
+    await page.locator('peer-comment-count', { hasText: 'No comments yet' }).waitFor();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(elsewhere, []);
+    await context.close();
+  });
+
+  it('with the site-wide block in the header too, shows the clinic’s own line on the banner of every page', async () => {
+    const { page, context, errors, elsewhere } = await openClinicPage('/with-header.html');
+    const banners = page.locator('peer-crisis-banner');
+    assert.equal(await banners.count(), 2, 'the header’s banner and the page block’s');
+    for (const banner of await banners.all()) {
+      // Open now, so the bar leads with it.
+      await banner.locator('a[href="tel:5095550100"]').first().waitFor();
+    }
+    await page.locator('peer-group-finder li.result').first().waitFor();
+    await page.locator('peer-check-in').getByText('How is your mood today?').waitFor();
+    await page.waitForLoadState('networkidle');
     assert.deepEqual(errors, []);
     assert.deepEqual(elsewhere, []);
     await context.close();
