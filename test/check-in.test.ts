@@ -5,6 +5,7 @@ import {
   agreeAndSave,
   choose,
   clearDevice,
+  html,
   memoryBackend,
   renderCheckIn,
   root,
@@ -83,9 +84,26 @@ describe('<peer-check-in>', () => {
     expect(new Set(keys).size, 'one idempotency key for every attempt').to.equal(1);
   });
 
+  it('asks consent to send check-ins to the clinic named by the provider, when the backend takes them', async () => {
+    const checkIn = await renderCheckIn(
+      memoryBackend(),
+      html`<peer-support-provider .backend=${memoryBackend()} clinic="Riverside Community Recovery"
+        ><peer-check-in></peer-check-in
+      ></peer-support-provider>`,
+    );
+    expect(root(checkIn).querySelector('#consent-words')!.textContent).to.contain(
+      'kept on this device and sent to Riverside Community Recovery',
+    );
+  });
+
   it('says a check-in stays on the device when the page’s backend does not take check-ins', async () => {
     const { getCrisisResources, getGroups } = memoryBackend();
     const checkIn = await renderCheckIn({ getCrisisResources, getGroups });
+    const consent = () => root(checkIn).querySelector('#consent-words')!.textContent!.trim();
+    expect(consent(), 'what the person agrees to').to.equal(
+      'Your check-ins are kept on this device only: this page does not send them to the clinic. You can download them or erase them at any time.',
+    );
+    expect(consent()).not.to.contain('sent to');
     await choose(checkIn, 'mood', 3);
     await agreeAndSave(checkIn);
     await waitUntil(() => statusText(checkIn).includes('Saved on this device only'), statusText(checkIn));

@@ -292,6 +292,7 @@
 's98222bf86d981f14': str`Hoy, ${0}`,
 's9843eeda70cff191': `Hilo`,
 's989e75eca9f7db9d': `Formas de obtener ayuda ahora`,
+'s98a0280c3abd428d': `Sus registros se guardan solo en este dispositivo: esta página no los envía a la clínica. Puede descargarlos o borrarlos en cualquier momento.`,
 's9957b1996b650f57': `Su comentario está en espera de revisión.`,
 's997693c900693846': `Este dispositivo guarda una clave de sus comentarios aquí, para que pueda ver qué pasó con ellos y cambiarlos durante un tiempo breve. Nadie más puede ver esta lista.`,
 's997971561deeef0c': `Se muestra con su comentario. Déjelo vacío para publicar como «Anónimo». Basta con un nombre de pila o un apodo.`,

@@ -292,6 +292,7 @@
 's98222bf86d981f14': str`Aujourd’hui, ${0}`,
 's9843eeda70cff191': `Fil de discussion`,
 's989e75eca9f7db9d': `Moyens d’obtenir de l’aide maintenant`,
+'s98a0280c3abd428d': `Vos bilans sont conservés uniquement sur cet appareil : cette page ne les envoie pas à la clinique. Vous pouvez les télécharger ou les effacer à tout moment.`,
 's9957b1996b650f57': `Votre commentaire est en attente de modération.`,
 's997693c900693846': `Cet appareil conserve ici une clé pour chacun de vos commentaires, afin que vous puissiez voir ce qu’ils sont devenus et les modifier pendant une courte période. Personne d’autre ne peut voir cette liste.`,
 's997971561deeef0c': `Affiché avec votre commentaire. Laissez ce champ vide pour publier en tant qu’« Anonyme ». Un prénom ou un pseudonyme suffit.`,

@@ -483,6 +483,7 @@ export class PeerCheckIn extends PeerElement implements PrivacyHost {
     if (this.records.consented || this.inForm) return nothing;
     return consentSection({
       clinic: this.config.clinic,
+      sent: !!this.records.source,
       words: this.consent,
       checked: this.consentChecked,
       change: (checked) => {

@@ -4,6 +4,8 @@ import { html } from 'lit';
 /** Before the first check-in: what happens to it, in the clinic's words (slot or attribute) or ours, and "I agree". */
 export function consentSection(options: {
   clinic?: string;
+  /** Whether this page's backend takes check-ins; without one they never leave the device. */
+  sent: boolean;
   words?: string;
   checked: boolean;
   change(checked: boolean): void;
@@ -14,9 +16,13 @@ export function consentSection(options: {
       ><p id="consent-words">
         ${
           options.words ??
-          msg(
-            str`Your check-ins are kept on this device and sent to ${clinic}, so that the people supporting you can see how you are doing. You can download them or erase them at any time.`,
-          )
+          (options.sent
+            ? msg(
+                str`Your check-ins are kept on this device and sent to ${clinic}, so that the people supporting you can see how you are doing. You can download them or erase them at any time.`,
+              )
+            : msg(
+                'Your check-ins are kept on this device only: this page does not send them to the clinic. You can download them or erase them at any time.',
+              ))
         }
       </p></slot
     >
