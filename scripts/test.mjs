@@ -42,6 +42,7 @@ const npx = 'npx';
 step('type check (library)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('type check (docs examples)', npx, ['tsc', '--noEmit', '-p', 'docs/examples/tsconfig.json']);
 step('docs show the example files as they are', 'node', ['scripts/doc-examples.mjs', '--check']);
+step('TypeScript in the guides compiles', 'node', ['scripts/doc-snippets.mjs']);
 step('type check (server)', npx, ['tsc', '-p', 'server/tsconfig.json']);
 step("API types match the server's OpenAPI document", 'node', ['--import', 'tsx', 'scripts/api-types.mjs', '--check']);
 step('lint (eslint)', npx, ['eslint', '.']);
