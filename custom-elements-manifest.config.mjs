@@ -51,9 +51,32 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * A default written as a named constant (`this.exitUrl = DEFAULT_EXIT_URL`) shows the constant's value, which
+ * is what a page author needs to know, not a name from inside the package.
+ */
+function constantDefaults() {
+  return {
+    name: 'peer-constant-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      const constants = new Map(
+        customElementsManifest.modules
+          .flatMap((module) => module.declarations ?? [])
+          .filter((declaration) => declaration.kind === 'variable' && /^['"`]/.test(declaration.default ?? ''))
+          .map((declaration) => [declaration.name, declaration.default]),
+      );
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (constants.has(entry.default)) entry.default = constants.get(entry.default);
+        }
+      }
+    },
+  };
+}
+
 export default {
   litelement: true,
   globs: ['src/**/*.ts'],
   exclude: ['src/locales/**', 'src/cdn/**'],
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), constantDefaults()],
 };

@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryBackend } from '../src/api/memory-backend.js';
 import type { StoredComment } from '../src/api/memory-comments.js';
 import type { Goal } from '../src/components/check-in/daily-items.js';
+import { PeerCommentPostedEvent as PeerCommentPostedEventClass } from '../src/components/comment-thread/events.js';
 import type { GroupSource, PeerSupportBackend } from '../src/api/types.js';
 import {
   CheckIn,
@@ -274,5 +275,61 @@ describe('React wrappers (peer-support-widgets/react)', () => {
     find('peer-quick-exit').shadowRoot!.querySelector('button')!.click();
     expect(exits).to.deep.equal([{ trigger: 'button', destination: 'https://weather.example/' }]);
     expect(visits, 'the navigate property was used, not the real address').to.deep.equal(['https://weather.example/']);
+  });
+
+  it('has a wrapper for every element, with an on… prop for every event its manifest lists', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[];
+    };
+    // Parts an element defines for itself when a chunk of it loads; a page never writes them.
+    const internalParts = ['peer-check-in-progress', 'peer-comment-form'];
+    const elements = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.tagName && !internalParts.includes(d.tagName));
+    const wrappers: Record<string, React.ElementType> = {
+      'peer-support-provider': PeerSupportProvider,
+      'peer-crisis-banner': CrisisBanner,
+      'peer-quick-exit': QuickExit,
+      'peer-group-finder': GroupFinder,
+      'peer-comment-thread': CommentThread,
+      'peer-comment-count': CommentCount,
+      'peer-check-in': CheckIn,
+      'peer-moderation-queue': ModerationQueue,
+    };
+    expect(Object.keys(wrappers)).to.have.members(elements.map((element) => element.tagName!));
+    const propName = (event: string) =>
+      `on${event.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
+    for (const element of elements) {
+      const tag = element.tagName!;
+      const events = (element.events ?? []).map((event) => event.name);
+      const heard: string[] = [];
+      const props = Object.fromEntries(events.map((name) => [propName(name), () => heard.push(name)]));
+      flushSync(() =>
+        reactRoot.render(
+          React.createElement(PeerSupportProvider, { backend: createMemoryBackend() }, [
+            React.createElement(wrappers[tag], { key: tag, ...props }),
+          ]),
+        ),
+      );
+      const rendered = container.querySelector(tag)!;
+      // The element's own event, as it fires it: the wrapper must pass it to the prop of its name. (The thread
+      // listens to its own posted event too, so that one carries what a post carries.)
+      for (const name of events) {
+        const event =
+          name === 'peer-comment-posted'
+            ? new PeerCommentPostedEventClass(
+                {
+                  comment: comment('from-the-test'),
+                  held: true,
+                  editToken: 'edit',
+                  editableUntil: new Date().toISOString(),
+                },
+                false,
+              )
+            : new Event(name, { bubbles: true, composed: true });
+        rendered.dispatchEvent(event);
+      }
+      expect(heard, `${tag}: events that reached their on… prop`).to.deep.equal(events);
+    }
   });
 });

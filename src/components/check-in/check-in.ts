@@ -35,6 +35,7 @@ const NOT_STARTED = Symbol('not started');
  * @cssprop --peer-check-in-border - Lines around questions (from `--peer-color-outline`).
  * @event peer-risk-detected - An answer suggests the person may be at risk; `source` says which.
  * @event peer-check-in-saved - Saved on the device; `checkIn`, and `sent` when the server has it.
+ * @event peer-crisis-contact - The person followed a crisis line's link in the help shown to them; detail `{ channel, resourceId, optionId? }`.
  */
 export class PeerCheckIn extends PeerElement implements PrivacyHost {
   static formAssociated = true;

@@ -37,6 +37,7 @@ type Extras = Awaited<ReturnType<typeof loadExtras>>;
  * @cssprop --peer-comment-thread-border - Lines between comments (from `--peer-color-outline`).
  * @cssprop --peer-comment-thread-indent - How far replies are indented. Default 1.25rem.
  * @event peer-comment-posted - The visitor posted; detail-free event with `posted` (the server's answer) and `care`.
+ * @event peer-crisis-contact - A writer shown crisis help followed a line's link; detail `{ channel, resourceId, optionId? }`.
  */
 export class PeerCommentThread extends PeerElement implements CommentViewHost {
   static override styles = [themeTokens, commentThreadStyles];
