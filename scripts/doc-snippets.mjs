@@ -15,7 +15,8 @@ const guides = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
 ];
-const BLOCK = /(?:<!-- (example|snippet-context): ([^\n]*?) -->\n)?```(tsx?)\n([\s\S]*?)```/g;
+// Any fence whose language is TypeScript (ts, tsx, typescript, with or without more words after it).
+const BLOCK = /(?:<!-- (example|snippet-context): ([^\n]*?) -->\r?\n)?```(tsx?|typescript)\b[^\n]*\n([\s\S]*?)```/g;
 
 /** The package's exports as TypeScript paths onto the sources: "./dist/x/define.js" → "src/x/define.ts". */
 function exportPaths() {
@@ -38,7 +39,7 @@ for (const guide of guides) {
     if (marker === 'example') continue;
     // The fence's own line: a block's first line of code is the line after it.
     const line = text.slice(0, match.index).split('\n').length + (marker ? 1 : 0);
-    const file = `snippet-${guide.replace(/[/.]/g, '-')}-${line}.tmp.${language}`;
+    const file = `snippet-${guide.replace(/[/.]/g, '-')}-${line}.tmp.${language === 'tsx' ? 'tsx' : 'ts'}`;
     const preamble = context ? `${context}\n` : '';
     writeFileSync(join('docs/examples', file), preamble + code);
     written.set(file, { guide, line, offset: preamble ? 1 : 0 });

@@ -140,6 +140,43 @@ describe('<peer-support-provider>', () => {
     expect(probe.receivedBackend, 'the outer backend again').to.equal(outerBackend);
   });
 
+  it('with a server of its own, takes the page’s language and region but not another clinic’s name or time zone', async () => {
+    const outer = await fixture<PeerSupportProvider>(
+      html`<peer-support-provider
+        .backend=${createMemoryBackend()}
+        clinic="Riverside"
+        timezone="America/Los_Angeles"
+        locale="es"
+        region="US-WA"
+        ><peer-support-provider api="https://other-clinic.example"><test-probe></test-probe></peer-support-provider
+      ></peer-support-provider>`,
+    );
+    const probe = outer.querySelector<ProbeElement>('test-probe')!;
+    // The check-in says whom check-ins go to: never a clinic whose server does not receive them.
+    expect(probe.receivedConfig).to.deep.equal({ locale: 'es', region: 'US-WA' });
+  });
+
+  it('forgets what a provider around it said once moved out of it', async () => {
+    const outerBackend = createMemoryBackend();
+    const page = await fixture(
+      html`<div>
+        <peer-support-provider .backend=${outerBackend} region="CA" id="outer"
+          ><peer-support-provider locale="fr"><test-probe></test-probe></peer-support-provider
+        ></peer-support-provider>
+        <section></section>
+      </div>`,
+    );
+    const inner = page.querySelector<PeerSupportProvider>('#outer peer-support-provider')!;
+    const probe = page.querySelector<ProbeElement>('test-probe')!;
+    expect(probe.receivedBackend).to.equal(outerBackend);
+    page.querySelector('section')!.append(inner);
+    await waitUntil(() => probe.receivedBackend === undefined, 'the outer backend was kept');
+    expect(probe.receivedConfig).to.deep.equal({ locale: 'fr' });
+    page.querySelector('#outer')!.append(inner);
+    await waitUntil(() => probe.receivedBackend === outerBackend, 'put back, it hears the outer one again');
+    expect(probe.receivedConfig).to.deep.equal({ locale: 'fr', region: 'CA' });
+  });
+
   it('keeps one REST client while its address stays the same', async () => {
     const provider = await fixture<PeerSupportProvider>(
       html`<peer-support-provider api="https://support.example.org"><test-probe></test-probe></peer-support-provider>`,
@@ -172,14 +209,14 @@ describe('configurePeerSupport (a page with no provider)', () => {
 
   it('fills in what a provider element leaves unset', async () => {
     const backend = createMemoryBackend();
-    configurePeerSupport({ region: 'NZ', timezone: 'Pacific/Auckland' });
+    configurePeerSupport({ backend, region: 'NZ', timezone: 'Pacific/Auckland' });
     const provider = await fixture<PeerSupportProvider>(
-      html`<peer-support-provider .backend=${backend} region="AU"><test-probe></test-probe></peer-support-provider>`,
+      html`<peer-support-provider region="AU"><test-probe></test-probe></peer-support-provider>`,
     );
     const probe = provider.querySelector<ProbeElement>('test-probe')!;
     await waitUntil(() => probe.receivedConfig.timezone === 'Pacific/Auckland', 'the page’s time zone');
     expect(probe.receivedConfig.region, 'the element’s own').to.equal('AU');
-    expect(probe.receivedBackend).to.equal(backend);
+    expect(probe.receivedBackend, 'the page’s').to.equal(backend);
   });
 });
 

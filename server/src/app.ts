@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
 import type { ServerConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { errorBody, handleError, notFound } from './http/errors.js';
@@ -16,6 +17,18 @@ import { geocodeRoutes } from './routes/geocode.js';
 import { groupRoutes } from './routes/groups.js';
 import { moderationRoutes } from './routes/moderation.js';
 import { healthRoutes } from './routes/health.js';
+
+/**
+ * The widgets' files. Chunks carry a hash of their content in their name, so a browser may keep one for good;
+ * the entry files keep their names from release to release, so a browser asks each time whether its copy is
+ * still current, and gets a 304 without the file when it is (the ETag).
+ */
+const cdnCaching: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status !== 200) return;
+  const hashed = c.req.path.startsWith('/cdn/chunks/');
+  c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+};
 
 export interface AppEnv {
   Variables: { config: ServerConfig; database: DatabaseHandle };
@@ -105,6 +118,7 @@ export function createApp(
       if (policy) c.header('Content-Security-Policy', policy);
       await next();
     };
+    app.use('/cdn/*', cdnCaching, etag());
     app.use('/*', withPolicy, gzip, serveStatic({ root: options.staticDir }));
   }
   app.notFound(notFound);

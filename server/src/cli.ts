@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
 import { importGroups } from './groups.js';
-import { hasRetention, purgeExpired, type RetentionPeriods } from './retention.js';
+import { purgeExpired, type RetentionPeriods } from './retention.js';
 import { createStaffToken, revokeStaffTokens, syncEnvironmentStaffToken } from './staff.js';
 
 const usage = `Usage: peer-support-server <command>
@@ -18,8 +18,9 @@ Commands:
                              changing the setting and restarting)
   import-groups FILE|URL     replace the group list with a Meeting Guide feed (times in CLINIC_TIMEZONE
                              when the feed names no time zone)
-  purge                      delete check-ins older than RETENTION_CHECK_IN_DAYS and comments older than
-                             RETENTION_COMMENT_DAYS, then exit (serve does this daily when they are set)
+  purge                      delete check-ins older than RETENTION_CHECK_IN_DAYS, comments older than
+                             RETENTION_COMMENT_DAYS and expired retry records, then exit (serve does this
+                             as it starts and daily)
 
 Configuration comes from environment variables (PORT, DATABASE_URL, ALLOWED_ORIGINS, STAFF_TOKEN,
 CLINIC_NAME, CLINIC_TIMEZONE, CLINIC_REGION, CRISIS_RESOURCES, MODERATION_MODE, EDIT_WINDOW_MINUTES,
@@ -106,10 +107,11 @@ async function main(command: string | undefined): Promise<number> {
     return 0;
   }
   if (command === 'purge') {
-    if (!hasRetention(config.retention)) {
-      console.error('Nothing to purge: set RETENTION_CHECK_IN_DAYS, RETENTION_COMMENT_DAYS or both (whole days).');
-      await database.close();
-      return 2;
+    if (config.retention.checkInDays === undefined && config.retention.commentDays === undefined) {
+      console.error(
+        'No retention period is set (RETENTION_CHECK_IN_DAYS, RETENTION_COMMENT_DAYS): comments and check-ins ' +
+          'are kept; only expired retry records and rate-limit counters are deleted.',
+      );
     }
     await purge(database.db, config.retention);
     await database.close();
@@ -130,14 +132,15 @@ async function main(command: string | undefined): Promise<number> {
       console.error(
         JSON.stringify({
           time: new Date().toISOString(),
-          level: 'warn',
+          level: 'error',
           event: 'purge-failed',
-          error: String((error as Error).name),
+          // The kind of failure only: a database message can quote the rows it was working on.
+          error: error instanceof Error ? error.name : 'unknown',
         }),
       ),
     );
-  const purgeTimer = hasRetention(config.retention) ? setInterval(purgeNow, PURGE_EVERY_MS) : undefined;
-  if (purgeTimer) void purgeNow();
+  const purgeTimer = setInterval(purgeNow, PURGE_EVERY_MS);
+  void purgeNow();
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log('stopping', { signal });

@@ -154,4 +154,39 @@ describe(`reference server API (${testDialect})`, () => {
     assert.equal(missing.status, 404);
     assert.equal((await json(missing)).error.code, 'not_found');
   });
+
+  it('serves the widgets’ files so that browsers keep chunks for good and check the entry file each time', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createApp } = await import('../src/app.js');
+    const site = mkdtempSync(join(tmpdir(), 'peer-cdn-'));
+    mkdirSync(join(site, 'cdn', 'chunks'), { recursive: true });
+    writeFileSync(join(site, 'cdn', 'peer-support.js'), 'import("./chunks/es-Ab12Cd34.js");');
+    writeFileSync(join(site, 'cdn', 'chunks', 'es-Ab12Cd34.js'), 'export const es = {};');
+    const app = createApp(server.config, server.database, { staticDir: site });
+
+    const chunk = await app.request('/cdn/chunks/es-Ab12Cd34.js');
+    assert.equal(chunk.status, 200);
+    assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+
+    const entry = await app.request('/cdn/peer-support.js');
+    assert.equal(entry.status, 200);
+    assert.equal(entry.headers.get('cache-control'), 'no-cache');
+    const tag = entry.headers.get('etag');
+    assert.ok(tag, 'an ETag to revalidate with');
+    assert.match(await entry.text(), /chunks\/es-Ab12Cd34/);
+    const again = await app.request('/cdn/peer-support.js', { headers: { 'If-None-Match': tag } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+
+    writeFileSync(join(site, 'cdn', 'peer-support.js'), 'import("./chunks/es-Ef56Gh78.js");');
+    const released = await app.request('/cdn/peer-support.js', { headers: { 'If-None-Match': tag } });
+    assert.equal(released.status, 200, 'a new release is fetched');
+    assert.match(await released.text(), /es-Ef56Gh78/);
+
+    const absent = await app.request('/cdn/chunks/gone-00000000.js');
+    assert.equal(absent.status, 404);
+    assert.equal(absent.headers.get('cache-control'), null, 'a missing file is not cached for good');
+  });
 });

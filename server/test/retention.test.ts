@@ -105,7 +105,9 @@ describe(`retention: deleting what has outlived the clinic's periods (${testDial
 
     const purged = await purgeExpired(server.database.db, { checkInDays: 365 });
 
-    assert.deepEqual(purged, { checkIns: 2, participants: 1, comments: 0 });
+    assert.equal(purged.checkIns, 2);
+    assert.equal(purged.participants, 1);
+    assert.equal(purged.comments, 0);
     assert.deepEqual(await ids(server, 'check_ins'), [pastDated, keptOfMixed].sort());
     // The participant with nothing left is gone; one with a check-in left stays, and so does its history.
     const history = await json(
@@ -141,11 +143,96 @@ describe(`retention: deleting what has outlived the clinic's periods (${testDial
     );
   });
 
-  it('keeps everything when no period is set', async () => {
+  it('keeps a participant who checks in again, though their old check-ins go', async () => {
+    const returning = token();
+    const old = await checkIn(server, returning);
+    await storedDaysAgo(server, 'check_ins', old, 500);
+    const participants = await server.database.db.selectFrom('participants').select('id').execute();
+    for (const { id } of participants) await storedDaysAgo(server, 'participants', id, 500);
+    const fresh = await checkIn(server, returning);
+
+    const purged = await purgeExpired(server.database.db, { checkInDays: 365 });
+
+    assert.equal(purged.checkIns, 1);
+    const history = await json(
+      await server.app.request('/v1/check-ins', { headers: { Authorization: `Bearer ${returning}` } }),
+    );
+    assert.deepEqual(
+      history.checkIns.map((item: { id: string }) => item.id),
+      [fresh],
+    );
+  });
+
+  it('deletes a backlog far larger than one batch in one purge', async () => {
+    const backlog = 1_234;
+    const createdAt = daysAgo(900);
+    const rows = Array.from({ length: backlog }, () => ({
+      id: randomUUID(),
+      thread: 'articles/backlog',
+      parent_id: null,
+      author_name: 'Anonymous',
+      body: 'An old comment.',
+      status: 'published' as const,
+      held_reason: null,
+      care: 0,
+      visitor_hash: 'visitor',
+      edit_token_hash: null,
+      editable_until: null,
+      created_at: createdAt,
+      updated_at: null,
+    }));
+    for (let start = 0; start < rows.length; start += 200) {
+      await server.database.db
+        .insertInto('comments')
+        .values(rows.slice(start, start + 200))
+        .execute();
+    }
+    const kept = await comment(server, 1);
+    const purged = await purgeExpired(server.database.db, { commentDays: 365 });
+    assert.ok(purged.comments >= backlog, `${purged.comments} deleted`);
+    const left = await server.database.db
+      .selectFrom('comments')
+      .select('id')
+      .where('created_at', '<', daysAgo(365))
+      .execute();
+    assert.deepEqual(left, []);
+    assert.ok((await ids(server, 'comments')).includes(kept));
+  });
+
+  it('keeps comments and check-ins when no period is set, and deletes expired retry records either way', async () => {
     await comment(server, 5000);
     const before = await ids(server, 'comments');
-    assert.deepEqual(await purgeExpired(server.database.db, {}), { checkIns: 0, participants: 0, comments: 0 });
+    const { db } = server.database;
+    const record = (key: string, hoursAgo: number) => ({
+      scope: 'test',
+      key,
+      status: 201,
+      body: 'sealed',
+      created_at: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+      request_hash: null,
+    });
+    await db
+      .insertInto('idempotency_records')
+      .values([record('old', 30), record('recent', 2)])
+      .execute();
+    await db
+      .insertInto('rate_limits')
+      .values([
+        { bucket: 'old', window_start: Date.now() - 3 * DAY, count: 1 },
+        { bucket: 'recent', window_start: Date.now() - 60_000, count: 1 },
+      ])
+      .execute();
+
+    const purged = await purgeExpired(db, {});
+
+    assert.deepEqual([purged.checkIns, purged.participants, purged.comments], [0, 0, 0]);
     assert.deepEqual(await ids(server, 'comments'), before);
+    const keys = (await db.selectFrom('idempotency_records').select('key').where('scope', '=', 'test').execute()).map(
+      (row) => row.key,
+    );
+    assert.deepEqual(keys, ['recent']);
+    const buckets = (await db.selectFrom('rate_limits').select('bucket').execute()).map((row) => row.bucket);
+    assert.ok(!buckets.includes('old') && buckets.includes('recent'));
   });
 });
 
@@ -173,10 +260,10 @@ describe(`retention settings and commands (${testDialect})`, () => {
       const old = await comment(server, 100);
       await comment(server, 1);
       const env = { ...process.env, DATABASE_URL: temporary };
-      const refused = spawnSync(process.execPath, [SERVER_CLI, 'purge'], { env, encoding: 'utf8' });
-      assert.equal(refused.status, 2);
-      assert.match(refused.stderr, /RETENTION_CHECK_IN_DAYS/);
-      assert.equal((await ids(server, 'comments')).length, 2);
+      const unset = spawnSync(process.execPath, [SERVER_CLI, 'purge'], { env, encoding: 'utf8' });
+      assert.equal(unset.status, 0, unset.stderr);
+      assert.match(unset.stderr, /No retention period is set \(RETENTION_CHECK_IN_DAYS, RETENTION_COMMENT_DAYS\)/);
+      assert.equal((await ids(server, 'comments')).length, 2, 'nothing deleted without a period');
 
       const done = spawnSync(process.execPath, [SERVER_CLI, 'purge'], {
         env: { ...env, RETENTION_COMMENT_DAYS: '30' },

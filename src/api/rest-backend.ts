@@ -1,4 +1,5 @@
 import { AbortedError, BackendError, HttpError, MalformedResponseError } from './errors.js';
+import { listIn } from './answer-shape.js';
 import { timedFetch } from './timed-fetch.js';
 import { restCommentMethods } from './rest-comments.js';
 import { restModerationMethods } from './rest-moderation.js';
@@ -219,39 +220,26 @@ export function createRestClient(options: RestBackendOptions): RestClient {
     request,
     ...restCommentMethods(request),
     async getCrisisResources(query: CrisisResourceQuery, requestOptions: RequestOptions = {}) {
-      const payload = await request<{ resources?: unknown }>({
+      const payload = await request<unknown>({
         method: 'GET',
         path: '/v1/crisis-resources',
         query: { region: query.region, locale: query.locale },
         signal: requestOptions.signal,
       });
-      if (!payload || !Array.isArray(payload.resources)) {
-        throw new MalformedResponseError('The crisis resources answer had no list of resources.');
-      }
-      return payload.resources as CrisisResource[];
+      return listIn(payload, 'resources') as CrisisResource[];
     },
     async getGroups(requestOptions: RequestOptions = {}) {
-      const payload = await request<{ groups?: unknown }>({
-        method: 'GET',
-        path: '/v1/groups',
-        signal: requestOptions.signal,
-      });
-      if (!isObject(payload) || !Array.isArray(payload.groups)) {
-        throw new MalformedResponseError('The groups answer had no list of groups.');
-      }
-      return payload.groups.filter(isUsableGroup).map(withLists);
+      const payload = await request<unknown>({ method: 'GET', path: '/v1/groups', signal: requestOptions.signal });
+      return listIn(payload, 'groups').filter(isUsableGroup).map(withLists);
     },
     async geocode(query: string, requestOptions: RequestOptions = {}) {
-      const payload = await request<{ results?: unknown }>({
+      const payload = await request<unknown>({
         method: 'GET',
         path: '/v1/geocode',
         query: { q: query.trim() },
         signal: requestOptions.signal,
       });
-      if (!isObject(payload) || !Array.isArray(payload.results)) {
-        throw new MalformedResponseError('The place search answer had no list of results.');
-      }
-      return payload.results.filter(isUsablePlace);
+      return listIn(payload, 'results').filter(isUsablePlace);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { listIn } from './answer-shape.js';
 import { MalformedResponseError } from './errors.js';
 import type { CheckIn, CheckInPage, CheckInSource } from './check-in-types.js';
 import type { RestRequest } from './rest-comments.js';
@@ -39,8 +40,7 @@ export function restCheckInMethods(request: RestRequest): CheckInSource {
         headers: bearer(participantToken),
         signal,
       });
-      if (!page || !Array.isArray(page.checkIns)) throw new MalformedResponseError('The answer had no check-ins.');
-      return { checkIns: page.checkIns.filter(isCheckIn), nextCursor: page.nextCursor ?? null };
+      return { checkIns: listIn(page, 'checkIns').filter(isCheckIn), nextCursor: page.nextCursor ?? null };
     },
     async eraseParticipant({ participantToken, ...write }) {
       await request<void>({

@@ -1,3 +1,4 @@
+import { listIn } from './answer-shape.js';
 import { MalformedResponseError } from './errors.js';
 import type {
   CommentPage,
@@ -56,9 +57,8 @@ export function restCommentMethods(request: RestRequest): CommentSource {
         query: { sort: query.sort, cursor: query.cursor, limit: query.limit && Math.min(query.limit, 100) },
         signal: options.signal,
       });
-      if (!page || !Array.isArray(page.comments)) throw new MalformedResponseError('The answer had no comments.');
       // One unreadable record should not hide a whole conversation.
-      return { comments: page.comments.filter(isComment), nextCursor: page.nextCursor ?? null };
+      return { comments: listIn(page, 'comments').filter(isComment), nextCursor: page.nextCursor ?? null };
     },
     async postComment(thread, comment, options: WriteOptions = {}) {
       const posted = await request<PostedComment>({

@@ -12,6 +12,7 @@ export interface IdempotencyRecordTable {
 
 export interface ParticipantTable {
   id: string;
+  /** When the participant last checked in (the name is the first migration's). */
   created_at: string;
 }
 

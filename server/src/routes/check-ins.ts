@@ -131,10 +131,12 @@ export function checkInRoutes(app: OpenAPIHono<AppEnv>): void {
       await consume(trx, participant, LIMITS.checkIn);
       await consume(trx, address, LIMITS.checkInPerAddress);
       const now = new Date().toISOString();
+      // created_at moves on with every check-in: the retention purge deletes only participants idle past the
+      // period, and this row lock makes a purge running now wait for this check-in instead of deleting its owner.
       await trx
         .insertInto('participants')
         .values({ id: participant, created_at: now })
-        .onConflict((oc) => oc.column('id').doNothing())
+        .onConflict((oc) => oc.column('id').doUpdateSet({ created_at: now }))
         .execute();
       const stored = {
         id: randomUUID(),

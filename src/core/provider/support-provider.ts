@@ -65,15 +65,26 @@ export class PeerSupportProvider extends LitElement {
     });
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moved out of a provider, it must not keep what that one said; put back in one, it hears it again.
+    this.outer = [];
+    this.requestUpdate();
+  }
+
   /** Tells the widgets inside this provider's values, and the outer one's where this one has none. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One client per address, so that widgets keep their state across unrelated updates.
     if (changed.has('api')) this.restBackend = this.api ? createRestClient({ baseUrl: this.api }) : undefined;
-    const [outerBackend, outerConfig] = this.outer;
-    this.backendProvider.setValue(this.backend ?? this.restBackend ?? outerBackend);
-    const config: PeerSupportConfig = { ...outerConfig };
+    const [outerBackend, outerConfig = {}] = this.outer;
+    const ownBackend = this.backend ?? this.restBackend;
+    this.backendProvider.setValue(ownBackend ?? outerBackend);
+    // A clinic's name and time zone go with its server: a provider with a server of its own takes neither.
+    const { locale, region } = outerConfig;
+    const config: PeerSupportConfig = ownBackend ? { locale, region } : { ...outerConfig };
     for (const key of CONFIG_KEYS) if (this[key]) config[key] = this[key];
-    this.configProvider.setValue(config);
+    // Only a change wakes the widgets inside (each re-renders and sets the page's language).
+    if (JSON.stringify(config) != JSON.stringify(this.configProvider.value)) this.configProvider.setValue(config);
   }
 
   protected override render() {
