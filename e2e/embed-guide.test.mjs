@@ -127,7 +127,10 @@ describe('the five-minute embed guide, followed literally in Chromium', () => {
   it('shows every widget of the snippet working, loaded from the peer-support server, with no errors', async () => {
     const { page, context, errors, requests, elsewhere } = await openClinicPage();
     const banner = page.locator('peer-crisis-banner');
-    await banner.locator('a[href="tel:988"]').first().waitFor();
+    // Step 4.1: the server has a line of the clinic's own, open now, so it leads the bar once it arrives; 988
+    // is on the bar until then, and in the bar's panel after.
+    await banner.locator('a[href="tel:5095550100"]').first().waitFor();
+    await banner.locator('a[href="tel:988"]').first().waitFor({ state: 'attached' });
     await banner.getByRole('button', { name: /Exit this page/ }).waitFor();
 
     const finder = page.locator('peer-group-finder');

@@ -267,7 +267,7 @@ describe('<peer-check-in> behaviour', () => {
       const backend = memoryBackend();
       await madeElsewhere(backend, token, 2, Object.fromEntries(PHQ9.map((id) => [id, 1])));
       const checkIn = await open(backend, { scales: 'phq-9 who-5', token });
-      await waitUntil(() => checkIn.history.length === 1, 'the history never came from the server');
+      await waitUntil(() => checkIn.history.length === 1, 'the history never came from the server', { timeout: 5000 });
       await openScales(checkIn);
       expect(root(checkIn).querySelector('#scale-who-5'), 'WHO-5 is due').to.exist;
       expect(shows(checkIn, '#scale-phq-9'), 'PHQ-9 was answered 2 days ago').to.be.false;
@@ -279,7 +279,7 @@ describe('<peer-check-in> behaviour', () => {
       const backend = memoryBackend();
       await madeElsewhere(backend, token, 20, Object.fromEntries(PHQ9.map((id) => [id, 1])));
       const checkIn = await open(backend, { scales: 'phq-9', token, interval: 14 });
-      await waitUntil(() => checkIn.history.length === 1, 'the history never came from the server');
+      await waitUntil(() => checkIn.history.length === 1, 'the history never came from the server', { timeout: 5000 });
       await openScales(checkIn);
       expect(asked(checkIn)).to.include.members(PHQ9);
     });
@@ -667,7 +667,9 @@ describe('<peer-check-in> behaviour', () => {
 
         const again = await open(backend);
         expect(again.participant).to.deep.equal({ token, source: 'clinic' });
-        await waitUntil(() => again.history.length === 1, 'the first check-in is not in the history');
+        await waitUntil(() => again.history.length === 1, 'the first check-in is not in the history', {
+          timeout: 5000,
+        });
       } finally {
         history.replaceState(null, '', original);
       }
@@ -1011,7 +1013,7 @@ describe('<peer-check-in> behaviour', () => {
       await madeElsewhere(inner, token, 2, { mood: 2, cravings: 6 });
       await madeElsewhere(inner, token, 1, { mood: 3, cravings: 4 });
       const checkIn = await open(backend, { token });
-      await waitUntil(() => checkIn.history.length === 2, 'the server’s check-ins never came');
+      await waitUntil(() => checkIn.history.length === 2, 'the server’s check-ins never came', { timeout: 5000 });
       await withHistory(checkIn);
       await waitUntil(() => progressOf(checkIn), 'no progress view');
       const progress = progressOf(checkIn);
@@ -1117,7 +1119,7 @@ describe('found bugs', () => {
     const backend = memoryBackend();
     await madeElsewhere(backend, token, 3, { mood: 3, sleep: 2 });
     const checkIn = await open(backend, { token, items: 'mood' });
-    await waitUntil(() => checkIn.history.length === 1, 'the history never came from the server');
+    await waitUntil(() => checkIn.history.length === 1, 'the history never came from the server', { timeout: 5000 });
     await openData(checkIn);
     const blobs: Blob[] = [];
     const createObjectURL = URL.createObjectURL;
