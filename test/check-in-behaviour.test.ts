@@ -1114,6 +1114,24 @@ describe('<peer-check-in> behaviour', () => {
 describe('found bugs', () => {
   beforeEach(clearDevice);
 
+  it('lets an erasure in another tab through after two uses at once reopened the store', async () => {
+    const store = await CheckInStore.open();
+    /** Erasing the device's data, as "Erase my data" in another tab does; false if it is still blocked. */
+    const erased = () =>
+      Promise.race([
+        clearDevice().then(() => true),
+        new Promise<boolean>((done) => setTimeout(() => done(false), 3000)),
+      ]);
+    try {
+      expect(await erased(), 'the first erasure').to.equal(true);
+      // The store let its connection go; two uses at once now reopen it.
+      await Promise.all([store.list('first-participant'), store.list('second-participant')]);
+      expect(await erased(), 'an erasure after the store reopened (a lost connection would block it)').to.equal(true);
+    } finally {
+      store.close();
+    }
+  });
+
   it('exports every answer kept, also to daily questions the clinic no longer asks', async () => {
     const token = clinicToken();
     const backend = memoryBackend();

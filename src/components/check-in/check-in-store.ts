@@ -38,6 +38,7 @@ const withoutOwner = ({ owner: _owner, ...checkIn }: CheckInRecord): StoredCheck
 export class CheckInStore {
   private readonly memory = { checkIns: new Map<string, CheckInRecord>(), meta: new Map<string, unknown>() };
   private db?: IDBDatabase;
+  private reopening?: Promise<IDBDatabase>;
 
   /** `persistent` false: IndexedDB could not be opened, and this store lives in memory for the page. */
   private constructor(
@@ -58,8 +59,13 @@ export class CheckInStore {
 
   private adopt(db: IDBDatabase | undefined): void {
     this.db = db;
-    // Another tab erasing the data deletes the database: this connection must let it go, and reopen later.
-    if (db) db.onversionchange = () => this.close();
+    // Another tab erasing the data deletes the database: every connection must let it go (one left open
+    // would block the erasure for good), and the store reopens when next used.
+    if (db)
+      db.onversionchange = () => {
+        db.close();
+        if (this.db === db) this.db = undefined;
+      };
   }
 
   close(): void {
@@ -68,7 +74,9 @@ export class CheckInStore {
   }
 
   private async run<T>(name: string, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>) {
-    if (!this.db) this.adopt(await openDatabase());
+    // Two uses at once share one new connection, rather than each opening one and the first being lost.
+    this.reopening ??= this.db ? undefined : openDatabase().finally(() => (this.reopening = undefined));
+    if (this.reopening) this.adopt(await this.reopening);
     const transaction = this.db!.transaction(name, mode);
     const done = new Promise<void>((resolve, reject) => {
       transaction.oncomplete = () => resolve();
