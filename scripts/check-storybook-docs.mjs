@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './ensure-chromium.mjs';
+import { GUIDE_FILES } from './guide-files.mjs';
 
 const defined = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('define.ts'))
@@ -44,17 +45,20 @@ const guidePageOf = new Map(
     .filter((entry) => entry.importPath.endsWith('.mdx'))
     .map((entry) => [readFileSync(entry.importPath, 'utf8').match(/from '\.\.\/\.\.\/(.+\.md)\?raw'/)?.[1], entry.id]),
 );
-const guides = [
-  'README.md',
-  'server/README.md',
-  ...readdirSync('docs')
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => `docs/${file}`),
-];
-for (const guide of guides) {
+for (const guide of GUIDE_FILES) {
   if (!guidePageOf.has(guide)) problems.push(`${guide}: no page in the built Storybook (a stories/guides/*.mdx)`);
 }
 const pageIds = new Set(Object.keys(index.entries));
+
+/** Whether what `locator` finds shows up on the page within the time a built Storybook takes to draw. */
+const appears = (locator) =>
+  locator
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .then(
+      () => true,
+      () => false,
+    );
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const server = createServer((request, response) => {
@@ -100,16 +104,8 @@ try {
     const heading = readFileSync(guide, 'utf8')
       .match(/^# (.+)$/m)[1]
       .replace(/`/g, '');
-    const shown = await page
-      .locator('h1')
-      .filter({ hasText: heading })
-      .first()
-      .waitFor({ timeout: 30_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (!shown) problems.push(`${guide}: its page does not show its heading "${heading}"`);
+    if (!(await appears(page.locator('h1').filter({ hasText: heading }))))
+      problems.push(`${guide}: its page does not show its heading "${heading}"`);
     const targets = await page
       .locator('a[href^="?path=/docs/"]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -119,15 +115,8 @@ try {
     }
     if (guide === 'docs/theming.md') {
       for (const theme of ['brand', 'high-contrast', 'dark']) {
-        const box = page.locator(`[data-peer-theme="${theme}"] peer-crisis-banner`);
-        const live = await box
-          .first()
-          .waitFor({ timeout: 30_000 })
-          .then(
-            () => true,
-            () => false,
-          );
-        if (!live) problems.push(`${guide}: its page does not show the ${theme} theme on the widgets`);
+        if (!(await appears(page.locator(`[data-peer-theme="${theme}"] peer-crisis-banner`))))
+          problems.push(`${guide}: its page does not show the ${theme} theme on the widgets`);
       }
     }
     await page.close();
@@ -142,6 +131,6 @@ const incomplete = new Set(problems.map((problem) => problem.split(':')[0]));
 const complete = (names) => names.filter((name) => !incomplete.has(name)).length;
 console.log(
   `Storybook docs pages: ${complete(defined)} of ${defined.length} elements complete, ` +
-    `${complete(guides)} of ${guides.length} guides shown`,
+    `${complete(GUIDE_FILES)} of ${GUIDE_FILES.length} guides shown`,
 );
 process.exitCode = problems.length ? 1 : 0;

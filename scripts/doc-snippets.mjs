@@ -5,16 +5,10 @@
 // is a fragment of a function names what it relies on in a comment just above it:
 // `<!-- snippet-context: declare const url: string; -->`. Fails naming the guide, line and error.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GUIDE_FILES } from './guide-files.mjs';
 
-const guides = [
-  'README.md',
-  'server/README.md',
-  ...readdirSync('docs')
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
-];
 // Any fence whose language is TypeScript (ts, tsx, typescript, with or without more words after it).
 const BLOCK = /(?:<!-- (example|snippet-context): ([^\n]*?) -->\r?\n)?```(tsx?|typescript)\b[^\n]*\n([\s\S]*?)```/g;
 
@@ -32,7 +26,7 @@ function exportPaths() {
 }
 
 const written = new Map();
-for (const guide of guides) {
+for (const guide of GUIDE_FILES) {
   const text = readFileSync(guide, 'utf8');
   for (const match of text.matchAll(BLOCK)) {
     const [, marker, context, language, code] = match;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Decorator, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import '../src/all.js';
 import { withLocaleAndDirection } from '../.storybook/locale-direction.js';
 import { argTypesFromManifest, type Manifest } from '../.storybook/manifest-arg-types.js';
@@ -134,6 +134,14 @@ function renderStory(meta: AnyMeta, story: AnyStory, name: string, globals?: Rec
   return { result: render(args, context), args, context };
 }
 
+/** A story's rendered result passed through one of the preview's decorators, as Storybook does. */
+function decorate(decorator: Decorator, result: unknown, context: StoryContext<Record<string, unknown>>) {
+  return decorator(
+    () => result as ReturnType<Parameters<Decorator>[0]>,
+    context as unknown as Parameters<Decorator>[1],
+  );
+}
+
 async function renderAndSettle(template: unknown, expectedText?: string) {
   const container = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
   await settle(container);
@@ -255,10 +263,7 @@ describe('stories: the toolbar’s language reaches every widget', () => {
     it(`${meta.title}: every story in French`, async () => {
       for (const [name, story] of stories) {
         const { result, context } = renderStory(meta, story as AnyStory, name, { locale: 'fr', direction: 'ltr' });
-        const decorated = withLocaleAndDirection(
-          () => result as ReturnType<Parameters<typeof withLocaleAndDirection>[0]>,
-          context as unknown as Parameters<typeof withLocaleAndDirection>[1],
-        );
+        const decorated = decorate(withLocaleAndDirection, result, context);
         const { container, elements } = await renderAndSettle(decorated);
         const widgets = elements.filter((el) => el instanceof PeerElement);
         expect(widgets, `${name}: widgets`).to.not.be.empty;
@@ -283,10 +288,7 @@ describe('stories: preview decorator', () => {
       'Inline',
       globals,
     );
-    const decorated = withLocaleAndDirection(
-      () => result as ReturnType<Parameters<typeof withLocaleAndDirection>[0]>,
-      context as unknown as Parameters<typeof withLocaleAndDirection>[1],
-    );
+    const decorated = decorate(withLocaleAndDirection, result, context);
     const { container } = await renderAndSettle(decorated, 'Obtener ayuda');
     expect(container.querySelector('peer-support-provider')?.getAttribute('locale')).to.equal('es');
     expect(container.querySelector('peer-support-provider > div')?.getAttribute('dir')).to.equal('rtl');
@@ -332,10 +334,7 @@ describe('stories: the example themes (Guides/Theming)', () => {
         'Inline',
         { ...toolbarDefaults, theme },
       );
-      return withExampleTheme(
-        () => result as ReturnType<Parameters<typeof withExampleTheme>[0]>,
-        context as unknown as Parameters<typeof withExampleTheme>[1],
-      );
+      return decorate(withExampleTheme, result, context);
     };
     const dark = await renderAndSettle(render('dark'));
     expect(dark.container.querySelector('[data-peer-theme="dark"]')).to.exist;

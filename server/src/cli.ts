@@ -54,8 +54,10 @@ async function purge(db: DatabaseHandle['db'], retention: RetentionPeriods): Pro
 }
 
 /** Structured log lines; never comment text, answers, IP addresses or tokens. */
-function log(event: string, fields: Record<string, unknown> = {}): void {
-  console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', event, ...fields }));
+function log(event: string, fields: Record<string, unknown> = {}, level: 'info' | 'error' = 'info'): void {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  if (level === 'error') console.error(line);
+  else console.log(line);
 }
 
 async function main(command: string | undefined): Promise<number> {
@@ -129,15 +131,8 @@ async function main(command: string | undefined): Promise<number> {
   // Every instance purges on its own schedule: the deletes are idempotent, so several at once do no harm.
   const purgeNow = () =>
     purge(database.db, config.retention).catch((error: unknown) =>
-      console.error(
-        JSON.stringify({
-          time: new Date().toISOString(),
-          level: 'error',
-          event: 'purge-failed',
-          // The kind of failure only: a database message can quote the rows it was working on.
-          error: error instanceof Error ? error.name : 'unknown',
-        }),
-      ),
+      // The kind of failure only: a database message can quote the rows it was working on.
+      log('purge-failed', { error: error instanceof Error ? error.name : 'unknown' }, 'error'),
     );
   const purgeTimer = setInterval(purgeNow, PURGE_EVERY_MS);
   void purgeNow();

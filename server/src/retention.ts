@@ -34,26 +34,25 @@ const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
 
 type Table = 'check_ins' | 'participants' | 'comments';
 
-/** Deletes the rows of `table` stored before `before` (and passing `also`), a batch at a time; returns how many. */
+/** The ids of the rows of `table` the server stored before `before`. */
+const storedBefore = (db: Kysely<Schema>, table: Table, before: string) =>
+  db.selectFrom(table).select('id').where('created_at', '<', before);
+
+/** Deletes the rows `ids` selects from `table`, a batch at a time; returns how many. */
 async function deleteInBatches(
   db: Kysely<Schema>,
   table: Table,
-  before: string,
-  also?: (query: ReturnType<typeof olderRows>) => ReturnType<typeof olderRows>,
+  ids: ReturnType<typeof storedBefore>,
 ): Promise<number> {
   let total = 0;
   for (;;) {
-    const rows = also ? also(olderRows(db, table, before)) : olderRows(db, table, before);
-    const result = await db.deleteFrom(table).where('id', 'in', rows.limit(BATCH)).executeTakeFirst();
+    const result = await db.deleteFrom(table).where('id', 'in', ids.limit(BATCH)).executeTakeFirst();
     const deleted = Number(result.numDeletedRows);
     total += deleted;
     if (deleted < BATCH) return total;
     await yieldToRequests();
   }
 }
-
-const olderRows = (db: Kysely<Schema>, table: Table, before: string) =>
-  db.selectFrom(table).select('id').where('created_at', '<', before);
 
 /**
  * Deletes what has outlived the clinic's retention periods, and the server's own short-lived records. Age is
@@ -65,24 +64,25 @@ export async function purgeExpired(db: Kysely<Schema>, periods: RetentionPeriods
   const purged: Purged = { checkIns: 0, participants: 0, comments: 0, idempotencyRecords: 0, rateLimitCounters: 0 };
   if (periods.checkInDays !== undefined) {
     const before = cutoff(periods.checkInDays * DAY_MS, now);
-    purged.checkIns = await deleteInBatches(db, 'check_ins', before);
+    purged.checkIns = await deleteInBatches(db, 'check_ins', storedBefore(db, 'check_ins', before));
     // A participant's created_at moves on with each check-in (see routes/check-ins.ts), so one who checks in
     // while this runs is not old, and is never deleted with the check-in just stored.
-    purged.participants = await deleteInBatches(db, 'participants', before, (query) =>
-      query.where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('check_ins').select('id').whereRef('check_ins.participant_id', '=', 'participants.id'))),
-      ),
+    const idleParticipants = storedBefore(db, 'participants', before).where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('check_ins').select('id').whereRef('check_ins.participant_id', '=', 'participants.id'))),
     );
+    purged.participants = await deleteInBatches(db, 'participants', idleParticipants);
   }
   if (periods.commentDays !== undefined) {
-    purged.comments = await deleteInBatches(db, 'comments', cutoff(periods.commentDays * DAY_MS, now));
+    const before = cutoff(periods.commentDays * DAY_MS, now);
+    purged.comments = await deleteInBatches(db, 'comments', storedBefore(db, 'comments', before));
   }
   const idempotency = await db
     .deleteFrom('idempotency_records')
     .where('created_at', '<', cutoff(IDEMPOTENCY_WINDOW_MS, now))
     .executeTakeFirst();
   purged.idempotencyRecords = Number(idempotency.numDeletedRows);
-  // The longest window is an hour; a day leaves room for clocks that differ between instances.
+  // The only clean-up of both tables. The longest window is an hour; a day leaves room for clocks that differ
+  // between instances.
   const counters = await db
     .deleteFrom('rate_limits')
     .where('window_start', '<', now.getTime() - DAY_MS)

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import type { Insertable } from 'kysely';
 import { loadConfig, ConfigError } from '../src/config.js';
+import type { CommentTable } from '../src/db/schema.js';
 import { purgeExpired } from '../src/retention.js';
 import {
   SERVER_CLI,
@@ -47,29 +49,30 @@ async function storedDaysAgo(
     .execute();
 }
 
-/** A comment row with a reaction and a report, stored `days` ago. */
+/** A published comment's row, as the server stores one, `days` ago. */
+const commentRow = (days: number, fields: Partial<Insertable<CommentTable>> = {}): Insertable<CommentTable> => ({
+  id: randomUUID(),
+  thread: 'articles/retention',
+  parent_id: null,
+  author_name: 'Sam',
+  body: 'Words someone wrote a while ago.',
+  status: 'published',
+  held_reason: null,
+  care: 0,
+  visitor_hash: 'visitor',
+  edit_token_hash: null,
+  editable_until: null,
+  created_at: daysAgo(days),
+  updated_at: null,
+  ...fields,
+});
+
+/** A comment with a reaction and a report, stored `days` ago. */
 async function comment(server: TestServer, days: number): Promise<string> {
-  const id = randomUUID();
-  const createdAt = daysAgo(days);
+  const row = commentRow(days);
+  const { id, created_at: createdAt } = row;
   const { db } = server.database;
-  await db
-    .insertInto('comments')
-    .values({
-      id,
-      thread: 'articles/retention',
-      parent_id: null,
-      author_name: 'Sam',
-      body: 'Words someone wrote a while ago.',
-      status: 'published',
-      held_reason: null,
-      care: 0,
-      visitor_hash: 'visitor',
-      edit_token_hash: null,
-      editable_until: null,
-      created_at: createdAt,
-      updated_at: null,
-    })
-    .execute();
+  await db.insertInto('comments').values(row).execute();
   await db
     .insertInto('reactions')
     .values({ comment_id: id, kind: 'support', visitor_hash: 'v', created_at: createdAt })
@@ -165,22 +168,9 @@ describe(`retention: deleting what has outlived the clinic's periods (${testDial
 
   it('deletes a backlog far larger than one batch in one purge', async () => {
     const backlog = 1_234;
-    const createdAt = daysAgo(900);
-    const rows = Array.from({ length: backlog }, () => ({
-      id: randomUUID(),
-      thread: 'articles/backlog',
-      parent_id: null,
-      author_name: 'Anonymous',
-      body: 'An old comment.',
-      status: 'published' as const,
-      held_reason: null,
-      care: 0,
-      visitor_hash: 'visitor',
-      edit_token_hash: null,
-      editable_until: null,
-      created_at: createdAt,
-      updated_at: null,
-    }));
+    const rows = Array.from({ length: backlog }, () =>
+      commentRow(900, { thread: 'articles/backlog', author_name: 'Anonymous', body: 'An old comment.' }),
+    );
     for (let start = 0; start < rows.length; start += 200) {
       await server.database.db
         .insertInto('comments')

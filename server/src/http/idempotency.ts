@@ -12,7 +12,7 @@ export interface StoredResponse {
 /** At least 16 characters: the key is also what unlocks the stored answer, so it must not be guessable. */
 const KEY = /^[A-Za-z0-9._:-]{16,200}$/;
 
-/** How long a retry gets the first answer back. Records older than this are cleared now and then. */
+/** How long a retry gets the first answer back. Older records are deleted by the daily purge (retention.ts). */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 
 export function requireIdempotencyKey(header: string | undefined): string {
@@ -110,10 +110,6 @@ export async function idempotent(
           request_hash: requestHash,
         })
         .execute();
-      if (Math.random() < 0.01) {
-        const expired = new Date(Date.now() - IDEMPOTENCY_WINDOW_MS).toISOString();
-        await trx.deleteFrom('idempotency_records').where('created_at', '<', expired).execute();
-      }
       return { ...result, replayed: false };
     });
   } catch (error) {

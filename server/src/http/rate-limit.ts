@@ -47,11 +47,5 @@ export async function consume(db: Kysely<Schema>, who: string, ...limits: Limit[
       );
     }
   }
-  // Old windows are of no use: now and then, clear those older than a day.
-  if (Math.random() < 0.01) {
-    await db
-      .deleteFrom('rate_limits')
-      .where('window_start', '<', now - 86_400_000)
-      .execute();
-  }
+  // Old windows are cleared by the daily purge (retention.ts), not on a visitor's request.
 }
