@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { OfflineError } from '../src/api/errors.js';
 import { createMemoryBackend } from '../src/api/memory-backend.js';
 import type { PeerCheckIn } from '../src/components/check-in/check-in.js';
@@ -51,6 +52,32 @@ describe('every widget in French', () => {
     // The line keeps its English name, written as text: an XLIFF "&amp;" once reached the visitor as is.
     expect(text(banner)).to.include('988 Suicide and Crisis Lifeline');
     expect(text(banner), 'a character reference shown as text').not.to.match(/&(?:[a-z]+|#\d+);/i);
+  });
+
+  it('crisis banner at 320 px: the heading keeps its words whole, and quick exit goes below it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const provider = await fixture(
+        html`<peer-support-provider locale="fr" region="US"
+          ><peer-crisis-banner variant="inline" quick-exit></peer-crisis-banner
+        ></peer-support-provider>`,
+      );
+      const banner = provider.querySelector('peer-crisis-banner')!;
+      const quickExit = () => shadow(banner).querySelector('peer-quick-exit')?.shadowRoot?.textContent ?? '';
+      await waitUntil(() => quickExit().includes('Quitter cette page'), 'French, with quick exit', { timeout: 4000 });
+      const heading = shadow(banner).querySelector('h2')!;
+      const words = document.createRange();
+      words.selectNodeContents(heading);
+      // "Obtenir de l’aide maintenant" on one or two lines, never five ("mainten" / "ant").
+      const lines = new Set([...words.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(lines.size, 'lines of the heading').to.be.at.most(2);
+      const exit = shadow(banner).querySelector('peer-quick-exit')!;
+      expect(exit.getBoundingClientRect().top, 'quick exit below the heading').to.be.at.least(
+        heading.getBoundingClientRect().bottom - 1,
+      );
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('quick exit: the button and its shortcut in French', async () => {

@@ -51,7 +51,9 @@ export const crisisBannerStyles = css`
   }
   h2 {
     font-size: 1.25em;
-    flex: 1;
+    /* Its own width first: where the heading and quick exit do not fit side by side, the button goes below,
+       rather than the heading being broken inside its words (French at 320 px). */
+    flex: 1 1 auto;
   }
   ul {
     list-style: none;
